@@ -1,0 +1,67 @@
+// Environment → typed config, read once at start. Invalid settings stop the process with one readable line each.
+import path from 'node:path';
+import { z } from 'zod';
+
+const Env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/, 'must be a neo4j:// or bolt:// URI (neo4j+s:// for Aura)').optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  /** Largest accepted request body. */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
+  /** Curators allowed to write: "name:sha256hex,name2:sha256hex" (hashes of their bearer tokens). */
+  CURATOR_TOKEN_HASHES: z.string().default(''),
+}).refine((e) => !e.NEO4J_URI || e.NEO4J_PASSWORD, { message: 'NEO4J_PASSWORD is required when NEO4J_URI is set', path: ['NEO4J_PASSWORD'] });
+
+export type StoreConfig =
+  | { backend: 'embedded'; dataDir: string }
+  | { backend: 'neo4j'; uri: string; user: string; password: string; database: string };
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: string;
+  maxBodyBytes: number;
+  store: StoreConfig;
+  curatorTokenHashes: Map<string, string>;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    store: e.NEO4J_URI
+      ? { backend: 'neo4j', uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD!, database: e.NEO4J_DATABASE }
+      : { backend: 'embedded', dataDir: path.resolve(e.DATA_DIR) },
+    curatorTokenHashes: parseTokenHashes(e.CURATOR_TOKEN_HASHES),
+  };
+}
+
+function parseTokenHashes(value: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const entry of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const match = /^([\w.@-]+):([0-9a-f]{64})$/i.exec(entry);
+    if (!match) throw new ConfigError('invalid configuration:\n  CURATOR_TOKEN_HASHES: entries are name:sha256-hex, separated by commas');
+    map.set(match[2]!.toLowerCase(), match[1]!);
+  }
+  return map;
+}

@@ -1,0 +1,88 @@
+// Neo4j runner: neo4j-driver with managed transactions (the driver retries transient failures), reads
+// routed to readers, the database named on every call.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { StoreUnavailableError, type GraphStore, type Params, type Row, type Statement, type WriteTx } from './store.js';
+import { toPlain } from './values.js';
+
+export interface Neo4jOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export function openNeo4jStore(options: Neo4jOptions): GraphStore {
+  const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    disableLosslessIntegers: true,
+    maxTransactionRetryTime: 15_000,
+    connectionAcquisitionTimeout: 10_000,
+  });
+  return new Neo4jStore(driver, options.database);
+}
+
+class Neo4jStore implements GraphStore {
+  readonly backend = 'neo4j' as const;
+  statementCount = 0;
+
+  constructor(private readonly driver: Driver, private readonly database: string) {}
+
+  async read<T extends Row>(statement: Statement, params: Params = {}): Promise<T[]> {
+    this.statementCount++;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(async (tx) => rows<T>(tx, statement, params));
+    } catch (err) {
+      throw unavailable(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work({
+        run: <R extends Row>(statement: Statement, params: Params = {}) => {
+          this.statementCount++;
+          return rows<R>(tx, statement, params);
+        },
+      }));
+    } catch (err) {
+      throw unavailable(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async applySchema(statements: Statement[]): Promise<void> {
+    for (const s of statements) {
+      this.statementCount++;
+      await this.driver.executeQuery(s.text, {}, { database: this.database });
+    }
+  }
+
+  async ping(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.database });
+    } catch (err) {
+      throw unavailable(err);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+async function rows<T>(tx: ManagedTransaction, statement: Statement, params: Params): Promise<T[]> {
+  const result = await tx.run(statement.text, params);
+  return result.records.map((record) => toPlain(record.toObject()) as T);
+}
+
+function unavailable(err: unknown): unknown {
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND/.test(String(err))) {
+    return new StoreUnavailableError(`Neo4j is not reachable: ${(err as Error).message}`);
+  }
+  return err;
+}

@@ -1,0 +1,48 @@
+// The store port: the only way the rest of the service reaches a graph database. Two runners implement
+// it (embedded Grafeo, Neo4j); both take the same Cypher and return plain JS values.
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** A named, parameterised Cypher statement. Names make logs and the lint test readable. */
+export interface Statement {
+  readonly name: string;
+  readonly text: string;
+}
+
+export interface WriteTx {
+  run<T extends Row = Row>(statement: Statement, params?: Params): Promise<T[]>;
+}
+
+export interface GraphStore {
+  readonly backend: 'embedded' | 'neo4j';
+  /** One read statement (routed to a reader on a cluster). */
+  read<T extends Row = Row>(statement: Statement, params?: Params): Promise<T[]>;
+  /** Several statements in one transaction: all commit or none does. */
+  write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T>;
+  /** Schema statements (constraints, indexes), each on its own, idempotent. */
+  applySchema(statements: Statement[]): Promise<void>;
+  /** Throws when the database cannot answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  /** Statements sent so far; tests use it to bound database round-trips per request. */
+  readonly statementCount: number;
+}
+
+const registry = new Map<string, Statement>();
+
+/** Declares a statement; every declared statement is checked by Neo4j's linter in the test suite. */
+export function cypher(name: string, text: string): Statement {
+  if (registry.has(name)) throw new Error(`duplicate statement name ${name}`);
+  const statement = { name, text: text.trim() };
+  registry.set(name, statement);
+  return statement;
+}
+
+export function declaredStatements(): Statement[] {
+  return [...registry.values()];
+}
+
+export class StoreUnavailableError extends Error {
+  readonly code = 'STORE_UNAVAILABLE';
+}
