@@ -46,7 +46,14 @@ export const RoleRecord = z.strictObject({
   ...Provenance,
 });
 
-export const PersonRecord = z.strictObject({ id: Id, name: Text, ...Provenance });
+export const PersonRecord = z.strictObject({
+  id: Id,
+  /** For a person the sources describe but do not name, a description that says so. */
+  name: Text,
+  /** false when the sources do not name the person: such a holder is never presented as a named one. */
+  named: z.boolean().default(true),
+  ...Provenance,
+});
 
 export const HoldingRecord = z.strictObject({
   person: Id,

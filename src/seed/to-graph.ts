@@ -30,7 +30,7 @@ export function seedToGraph(seed: Seed): GraphRows {
   for (const d of r.documents) node('Document', d.id, { title: d.title, publisher: d.publisher, kind: d.kind, publishedOn: d.publishedOn, licence: d.licence, file: d.file });
   for (const o of r.organisations) node('Organisation', o.id, { name: o.name, kind: o.kind, ...prov(o) });
   for (const x of r.roles) node('Role', x.id, { name: x.name, singleHolder: x.singleHolder, ...prov(x) });
-  for (const p of r.people) node('Person', p.id, { name: p.name, ...prov(p) });
+  for (const p of r.people) node('Person', p.id, { name: p.name, named: p.named, ...prov(p) });
   const yearOf = new Map<string, number>();
   for (const i of r.inspections) {
     yearOf.set(i.id, i.year);

@@ -6,14 +6,15 @@ import '../../src/graph/all-statements.js';
 
 // With the bundled Neo4j 5 function list the linter also flags functions Neo4j lacks (Grafeo-only ones).
 const neo4jFunctions = {
-  functions: { 'CYPHER 5': testData.mockSchema.functions['CYPHER 5'] },
-  procedures: { 'CYPHER 5': testData.mockSchema.procedures['CYPHER 5'] },
+  functions: { 'CYPHER 5': testData.mockSchema.functions?.['CYPHER 5'] ?? {} },
+  procedures: { 'CYPHER 5': testData.mockSchema.procedures?.['CYPHER 5'] ?? {} },
 };
 const isUndeclaredParameter = (message: string) => /^Parameter \$\S+ is not defined/.test(message);
 
 function errorsOf(text: string): string[] {
-  return [lintCypherQuery(text, {}, true), lintCypherQuery(text, neo4jFunctions, true)]
+  return [lintCypherQuery(text, {}), lintCypherQuery(text, neo4jFunctions)]
     .flatMap((r) => r.diagnostics)
+    .map((d) => ({ severity: d.severity, message: typeof d.message === 'string' ? d.message : d.message.value }))
     .filter((d) => d.severity === 1 && !isUndeclaredParameter(d.message))
     .map((d) => d.message.split('\n')[0]!);
 }

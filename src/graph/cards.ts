@@ -1,0 +1,67 @@
+// One statement per label that fetches items by id with the ids of what they link to (a "card"), so
+// the API resolves any relationship field with one batched lookup per label.
+import type { CardLabel, RowsByLabel } from './rows.js';
+import { cypher, type GraphStore, type Statement } from './store.js';
+
+const LINK = '.basis, .status, .score, .explanation, .source, .quote, .locator';
+const HOLDING = `h {.from, .to, .attestedOn, .capacity, .source, .quote, .locator, personId: p.id, personName: p.name, roleId: r.id}`;
+
+const CARDS: Record<CardLabel, Statement> = {
+  Document: cypher('cards.Document', `UNWIND $ids AS id MATCH (n:Document {id: id})
+    RETURN n {.id, .title, .publisher, .kind, .publishedOn, .licence, .file} AS card`),
+  Organisation: cypher('cards.Organisation', `UNWIND $ids AS id MATCH (n:Organisation {id: id})
+    RETURN n {.id, .name, .kind, .source, .quote, .locator, roleIds: [(r:Role)-[:OF]->(n) | r.id]} AS card`),
+  Role: cypher('cards.Role', `UNWIND $ids AS id MATCH (n:Role {id: id})
+    RETURN n {.id, .name, .singleHolder, .source, .quote, .locator,
+      organisationId: head([(n)-[:OF]->(o:Organisation) | o.id]),
+      holdings: [(p:Person)-[h:HELD]->(r) WHERE r = n | ${HOLDING}],
+      actionIds: [(a:Action)-[:OWNED_BY]->(n) | a.id]} AS card`),
+  Person: cypher('cards.Person', `UNWIND $ids AS id MATCH (n:Person {id: id})
+    RETURN n {.id, .name, .source, .quote, .locator,
+      holdings: [(p)-[h:HELD]->(r:Role) WHERE p = n | ${HOLDING}]} AS card`),
+  Inspection: cypher('cards.Inspection', `UNWIND $ids AS id MATCH (n:Inspection {id: id})
+    RETURN n {.id, .kind, .framework, .year, .startedOn, .endedOn, .publishedOn, .source, .quote, .locator,
+      organisationId: head([(n)-[:OF]->(o:Organisation) | o.id]),
+      documentIds: [(n)-[:REPORTED_IN]->(d:Document) | d.id],
+      leaderIds: [(n)-[:LED_BY]->(p:Person) | p.id],
+      judgementIds: [(n)-[:JUDGED]->(j:Judgement) | j.id],
+      findingIds: [(n)-[:FOUND]->(f:Finding) | f.id],
+      recommendationIds: [(n)-[:MADE]->(r:Recommendation) | r.id]} AS card`),
+  Judgement: cypher('cards.Judgement', `UNWIND $ids AS id MATCH (n:Judgement {id: id})
+    RETURN n {.id, .area, .grade, .inspection, .source, .quote, .locator} AS card`),
+  Finding: cypher('cards.Finding', `UNWIND $ids AS id MATCH (n:Finding {id: id})
+    RETURN n {.id, .text, .polarity, .inspection, .year, .source, .quote, .locator,
+      themeIds: [(n)-[:CONCERNS]->(t:Theme) | t.id],
+      supportIds: [(n)-[:SUPPORTS]->(r:Recommendation) | r.id]} AS card`),
+  Recommendation: cypher('cards.Recommendation', `UNWIND $ids AS id MATCH (n:Recommendation {id: id})
+    RETURN n {.id, .number, .kind, .text, .year, .inspection, .source, .quote, .locator,
+      .evidenceSources, .evidenceQuotes, .evidenceLocators,
+      themeIds: [(n)-[:CONCERNS]->(t:Theme) | t.id],
+      addressedToIds: [(n)-[:ADDRESSED_TO]->(x) | x.id],
+      findingIds: [(f:Finding)-[:SUPPORTS]->(n) | f.id],
+      actionIds: [(a:Action)-[:RESPONDS_TO]->(n) | a.id],
+      recursAs: [(n)-[x:RECURS_AS]->(b:Recommendation) | x {${LINK}, other: b.id}],
+      recurrenceOf: [(a:Recommendation)-[x:RECURS_AS]->(n) | x {${LINK}, other: a.id}]} AS card`),
+  Action: cypher('cards.Action', `UNWIND $ids AS id MATCH (n:Action {id: id})
+    RETURN n {.id, .text, .status, .due, .source, .quote, .locator,
+      ownerIds: [(n)-[:OWNED_BY]->(r:Role) | r.id],
+      respondsToIds: [(n)-[:RESPONDS_TO]->(x) | x.id],
+      proposedInId: head([(n)-[:PROPOSED_IN]->(i:Inspection) | i.id]),
+      themeIds: [(n)-[:CONCERNS]->(t:Theme) | t.id]} AS card`),
+  Theme: cypher('cards.Theme', `UNWIND $ids AS id MATCH (n:Theme {id: id})
+    RETURN n {.id, .name, .description, .source, .quote, .locator,
+      parentId: head([(n)-[:PART_OF]->(p:Theme) | p.id]),
+      childIds: [(c:Theme)-[:PART_OF]->(n) | c.id],
+      recommendationIds: [(r:Recommendation)-[:CONCERNS]->(n) | r.id],
+      findingIds: [(f:Finding)-[:CONCERNS]->(n) | f.id],
+      actionIds: [(a:Action)-[:CONCERNS]->(n) | a.id] + [(a:Action)-[:RESPONDS_TO]->(n) | a.id]} AS card`),
+  AuditEntry: cypher('cards.AuditEntry', `UNWIND $ids AS id MATCH (n:AuditEntry {id: id})
+    RETURN n {.id, .at, .curator, .operation, .targets, .before, .after, .sourceDocument, .sourceQuote, .sourceNote} AS card`),
+};
+
+/** Items of one label by id, in no particular order; unknown ids are simply absent. */
+export async function findCards<L extends CardLabel>(store: GraphStore, label: L, ids: readonly string[]): Promise<Array<RowsByLabel[L]>> {
+  if (!ids.length) return [];
+  const rows = await store.read<{ card: RowsByLabel[L] }>(CARDS[label], { ids: [...ids] });
+  return rows.map((r) => r.card);
+}

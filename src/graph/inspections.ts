@@ -1,0 +1,11 @@
+// Inspections: listing and filtering (details come from cards).
+import { cypher, type GraphStore } from './store.js';
+
+const listInspections = cypher('inspections.list', `MATCH (i:Inspection)
+  WHERE ($year IS NULL OR i.year = $year) AND ($kind IS NULL OR i.kind = $kind)
+  RETURN i.id AS id ORDER BY i.year, coalesce(i.startedOn, i.publishedOn, ''), i.id`);
+
+export async function listInspectionIds(store: GraphStore, filter: { year?: number | null; kind?: string | null }): Promise<string[]> {
+  const rows = await store.read<{ id: string }>(listInspections, { year: filter.year ?? null, kind: filter.kind ?? null });
+  return rows.map((r) => r.id);
+}
