@@ -4,7 +4,7 @@ import type { CardLabel, RowsByLabel } from './rows.js';
 import { cypher, type GraphStore, type Statement } from './store.js';
 
 const LINK = '.basis, .status, .score, .explanation, .source, .quote, .locator';
-const HOLDING = `h {.from, .to, .attestedOn, .capacity, .source, .quote, .locator, personId: p.id, personName: p.name, roleId: r.id}`;
+const HOLDING = `h {.from, .to, .attestedOn, .capacity, .source, .quote, .locator, personId: p.id, personName: p.name, personNamed: coalesce(p.named, true), roleId: r.id}`;
 
 const CARDS: Record<CardLabel, Statement> = {
   Document: cypher('cards.Document', `UNWIND $ids AS id MATCH (n:Document {id: id})
@@ -17,7 +17,7 @@ const CARDS: Record<CardLabel, Statement> = {
       holdings: [(p:Person)-[h:HELD]->(r) WHERE r = n | ${HOLDING}],
       actionIds: [(a:Action)-[:OWNED_BY]->(n) | a.id]} AS card`),
   Person: cypher('cards.Person', `UNWIND $ids AS id MATCH (n:Person {id: id})
-    RETURN n {.id, .name, .source, .quote, .locator,
+    RETURN n {.id, .name, .source, .quote, .locator, named: coalesce(n.named, true),
       holdings: [(p)-[h:HELD]->(r:Role) WHERE p = n | ${HOLDING}]} AS card`),
   Inspection: cypher('cards.Inspection', `UNWIND $ids AS id MATCH (n:Inspection {id: id})
     RETURN n {.id, .kind, .framework, .year, .startedOn, .endedOn, .publishedOn, .source, .quote, .locator,

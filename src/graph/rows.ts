@@ -11,6 +11,8 @@ export interface OrganisationRow extends Provenance { id: string; name: string; 
 export interface HoldingRow extends Provenance {
   personId: string;
   personName: string;
+  /** false when the sources describe the person without naming them. */
+  personNamed: boolean;
   roleId: string;
   from: string | null;
   to: string | null;
@@ -18,7 +20,7 @@ export interface HoldingRow extends Provenance {
   capacity: 'PERMANENT' | 'INTERIM' | null;
 }
 export interface RoleRow extends Provenance { id: string; name: string; singleHolder: boolean; organisationId: string; holdings: HoldingRow[]; actionIds: string[] }
-export interface PersonRow extends Provenance { id: string; name: string; holdings: HoldingRow[] }
+export interface PersonRow extends Provenance { id: string; name: string; named: boolean; holdings: HoldingRow[] }
 export interface InspectionRow extends Provenance {
   id: string; kind: string; framework: string; year: number; startedOn: string | null; endedOn: string | null; publishedOn: string | null;
   organisationId: string; documentIds: string[]; leaderIds: string[]; judgementIds: string[]; findingIds: string[]; recommendationIds: string[];

@@ -1,0 +1,2 @@
+import type { Resolvers } from '../generated/resolvers.js';
+export const curationResolvers: Resolvers = {};

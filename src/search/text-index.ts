@@ -1,0 +1,55 @@
+// Ranked full-text search (BM25 via MiniSearch) over findings, recommendations and actions. The index is
+// built from the store on first use and rebuilt after writes, so ranking is identical on both engines.
+import MiniSearch from 'minisearch';
+import { searchableTexts, type SearchableText } from '../graph/search.js';
+import type { GraphStore } from '../graph/store.js';
+
+export interface SearchOptions { kinds?: readonly string[] | null; year?: number | null; first: number }
+export interface SearchHit { id: string; kind: SearchableText['kind']; score: number; snippet: string; matchedTerms: string[] }
+
+export class TextIndex {
+  private index: Promise<{ mini: MiniSearch<SearchableText>; byId: Map<string, SearchableText> }> | null = null;
+
+  constructor(private readonly store: GraphStore) {}
+
+  /** Call after any write that adds or changes searchable text. */
+  invalidate(): void {
+    this.index = null;
+  }
+
+  async search(query: string, options: SearchOptions): Promise<SearchHit[]> {
+    const { mini, byId } = await (this.index ??= this.build());
+    const results = mini.search(query, {
+      prefix: (term) => term.length >= 4,
+      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+      combineWith: 'AND',
+      filter: (r) => (!options.kinds?.length || options.kinds.includes(r.kind as string)) && (options.year == null || r.year === options.year),
+    });
+    return results.slice(0, options.first).map((r) => {
+      const doc = byId.get(r.id as string)!;
+      return { id: doc.id, kind: doc.kind, score: r.score, snippet: snippet(doc.text, r.terms), matchedTerms: r.queryTerms };
+    });
+  }
+
+  private async build() {
+    const docs = await searchableTexts(this.store);
+    const mini = new MiniSearch<SearchableText>({ fields: ['text'], storeFields: ['kind', 'year'], idField: 'id' });
+    mini.addAll(docs.filter((d) => d.text));
+    return { mini, byId: new Map(docs.map((d) => [d.id, d])) };
+  }
+}
+
+/** The sentence with most matched words, trimmed to ~240 characters, matches wrapped in «». */
+export function snippet(text: string, terms: readonly string[]): string {
+  const lowered = terms.map((t) => t.toLowerCase());
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const score = (s: string) => lowered.filter((t) => s.toLowerCase().includes(t)).length;
+  let best = sentences.reduce((a, b) => (score(b) > score(a) ? b : a), sentences[0] ?? '');
+  if (best.length > 240) {
+    const at = Math.max(0, Math.min(...lowered.map((t) => best.toLowerCase().indexOf(t)).filter((i) => i >= 0), best.length) - 60);
+    best = `${at > 0 ? '…' : ''}${best.slice(at, at + 240)}…`;
+  }
+  if (!lowered.length) return best;
+  const pattern = new RegExp(`\\b(${lowered.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\w*`, 'gi');
+  return best.replace(pattern, (m) => `«${m}»`);
+}
