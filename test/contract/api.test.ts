@@ -1,0 +1,235 @@
+// GraphQL contract, run against every available backend over the curated seed.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../src/graph/store.js';
+import { loadSeed } from '../../src/seed/load.js';
+import { readSeed } from '../../src/seed/read.js';
+import { normaliseQuote } from '../../src/text/normalise.js';
+import { startApi, type Api } from '../support/api.js';
+import { availableBackends } from '../support/backends.js';
+import { operation, operationNames } from '../support/operations.js';
+
+const seed = readSeed();
+const documentText = new Map(seed.records.documents.map((d) => [d.id, normaliseQuote(readFileSync(path.join(seed.dir, 'documents', d.file), 'utf8'))]));
+const NOW = new Date('2026-11-22T12:00:00Z');
+
+describe.each(availableBackends())('API contract on $name', (backend) => {
+  let store: GraphStore;
+  let api: Api;
+  beforeAll(async () => {
+    store = await backend.open();
+    await loadSeed(store);
+    api = await startApi(store, { now: () => NOW });
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await store?.close();
+  });
+
+  describe('flagship: which 2016 recommendations recur in 2023, and who owns them now?', () => {
+    let items: any[];
+    beforeAll(async () => {
+      const res = await api.gql(operation('Flagship'));
+      expect(res.errors).toBeUndefined();
+      items = res.data.recurringRecommendations;
+    });
+    const item = (id: string) => items.find((i) => i.recommendation.id === id);
+
+    it('finds the 2016 items the curated links carry into 2023', () => {
+      const ids = items.map((i) => i.recommendation.id);
+      expect(ids).toEqual(expect.arrayContaining(['rec-2016-01', 'rec-2016-02', 'rec-2016-03', 'rec-2016-07', 'rec-2016-11']));
+      // Ceasing bed and breakfast for care leavers is not asked again in 2023.
+      expect(ids).not.toContain('rec-2016-13');
+      expect(items.every((i) => i.recommendation.year === 2016 && i.recommendation.inspection.id === 'insp-2016-sif')).toBe(true);
+    });
+
+    it('follows chains through intermediate inspections', () => {
+      const voice = item('rec-2016-07');
+      expect(voice.recommendation.number).toBe(7);
+      const chain = voice.recurrences.map((r: any) => `${r.recommendation.year}:${r.recommendation.id}`);
+      expect(chain).toEqual(expect.arrayContaining(['2019:rec-2019-02', '2023:rec-2023-07']));
+      expect(chain.indexOf('2019:rec-2019-02')).toBeLessThan(chain.indexOf('2023:rec-2023-07'));
+    });
+
+    it('explains each link and gives its basis', () => {
+      const thresholds = item('rec-2016-02');
+      const to2023 = thresholds.recurrences.find((r: any) => r.recommendation.id === 'rec-2023-03');
+      expect(to2023.basis).toBe('CURATED');
+      expect(to2023.explanation).toMatch(/threshold/i);
+      expect(thresholds.recommendation.themes.map((t: any) => t.id)).toContain('theme-thresholds');
+    });
+
+    it('cites the 2016 report verbatim, and Appendix 2 where it restates the item', () => {
+      const evidence = item('rec-2016-02').evidence;
+      expect(evidence[0].document.id).toBe('doc-2016-sif');
+      expect(evidence[0].quote).toMatch(/^Ensure that action taken by social workers is compliant with statutory guidance/);
+      expect(evidence.map((e: any) => e.document.id)).toContain('doc-2024-commissioner');
+      for (const e of evidence) expect(documentText.get(e.document.id)).toContain(normaliseQuote(e.quote));
+    });
+
+    it('names owners from the latest actions, with named holders only where the sources name them', () => {
+      const leadership = item('rec-2016-05');
+      const commissioner = leadership.currentOwners.find((o: any) => o.role.id === 'role-commissioner');
+      expect(commissioner.holders.map((h: any) => h.name)).toEqual(['Andy Couldrick']);
+      expect(commissioner.holders[0].from).toBe('2024-03');
+      expect(commissioner.via.length).toBeGreaterThan(0);
+      // The DCS in post is described, not named, by the commissioner's report: no name is given.
+      for (const i of items) {
+        for (const o of i.currentOwners) if (o.role.id === 'role-dcs') expect(o.holders).toEqual([]);
+      }
+    });
+  });
+
+  it('answers "who owned it then" for an earlier date', async () => {
+    const q = `query($asOf: Date) { recurringRecommendations(fromYear: 2016, toYear: 2023) {
+      recommendation { id } currentOwners(asOf: $asOf) { role { id } holders { name basis } } } }`;
+    const before = await api.gql(q, { asOf: '2023-06-30' });
+    const owners = before.data.recurringRecommendations.find((i: any) => i.recommendation.id === 'rec-2016-05').currentOwners;
+    // Before March 2024 there was no commissioner.
+    expect(owners.find((o: any) => o.role.id === 'role-commissioner').holders).toEqual([]);
+  });
+
+  it('lists every inspection with its items and their sources', async () => {
+    const res = await api.gql(operation('Listing'));
+    expect(res.errors).toBeUndefined();
+    const inspections = res.data.inspections;
+    const count = (id: string) => inspections.find((i: any) => i.id === id).recommendations.length;
+    expect(inspections.map((i: any) => i.year)).toEqual([2016, 2018, 2019, 2021, 2022, 2023, 2024]);
+    expect(count('insp-2016-sif')).toBe(20);
+    expect(count('insp-2021-fv')).toBe(6);
+    expect(count('insp-2024-commissioner')).toBe(16);
+    const lscb = inspections[0].recommendations.filter((r: any) => r.number >= 124).map((r: any) => r.number);
+    expect(lscb).toEqual([124, 125, 126, 127, 128, 129]);
+    for (const i of inspections) {
+      for (const r of i.recommendations) {
+        expect(r.evidence.length).toBeGreaterThan(0);
+        for (const e of r.evidence) expect(documentText.get(e.document.id), `${r.id} quote`).toContain(normaliseQuote(e.quote));
+      }
+    }
+  });
+
+  it.each(operationNames())('saved recipe %s runs without errors and returns data', async (name) => {
+    const res = await api.gql(operation(name));
+    expect(res.errors).toBeUndefined();
+    expect(JSON.stringify(res.data).length).toBeGreaterThan(100);
+  });
+
+  it('recipe: themes raised at every full inspection include children\'s voice and management oversight', async () => {
+    const res = await api.gql(operation('ThemesRaisedAtEveryFullInspection'));
+    const ids = res.data.themesRaisedAtEvery.map((t: any) => t.id);
+    expect(ids).toEqual(expect.arrayContaining(['theme-child-voice', 'theme-management-oversight']));
+    expect(ids).not.toContain('theme-homeless-16-17');
+  });
+
+  it('recipe: what 2021 asked that 2023 asked again', async () => {
+    const res = await api.gql(operation('AskedIn2021AskedAgainIn2023'));
+    const pairs = res.data.recurringRecommendations.flatMap((i: any) => i.recurrences
+      .filter((r: any) => r.recommendation.year === 2023).map((r: any) => `${i.recommendation.id}>${r.recommendation.id}`));
+    expect(pairs).toContain('rec-2021-02>rec-2023-13');
+  });
+
+  it('recipe: the findings behind 2016 recommendation 1 are about staffing capacity', async () => {
+    const res = await api.gql(operation('FindingsBehindARecommendation'));
+    const findings = res.data.recommendation.findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.map((f: any) => f.text).join(' ')).toMatch(/capacity|caseload|staff/i);
+    for (const f of findings) expect(documentText.get('doc-2016-sif')).toContain(normaliseQuote(f.evidence[0].quote));
+  });
+
+  it('recipe: a theme timeline runs from 2016 to 2024 in order', async () => {
+    const res = await api.gql(operation('HowAThemeDeveloped'));
+    const years = res.data.theme.timeline.map((e: any) => e.year);
+    expect(years[0]).toBe(2016);
+    expect(years).toEqual([...years].sort());
+    expect(years).toContain(2023);
+    expect(res.data.theme.inspectionCount).toBe(years.length);
+  });
+
+  it('recipe: what the DCS role owns now', async () => {
+    const res = await api.gql(operation('WhatARoleOwnsNow'));
+    const role = res.data.role;
+    expect(role.organisation.name).toBe('Tameside Metropolitan Borough Council');
+    expect(role.actions.length).toBeGreaterThan(0);
+    expect(role.holders).toHaveLength(1);
+    expect(role.holders[0]).toMatchObject({ from: '2023-09', capacity: 'INTERIM', basis: 'STATED_START' });
+  });
+
+  it('role holders over time: the 2018 letter names the interim DCS', async () => {
+    const res = await api.gql(`{ role(id: "role-dcs") { holders(asOf: "2018-06-01") { name capacity basis } holdings { name } } }`);
+    expect(res.data.role.holders).toEqual([{ name: 'James Thomas', capacity: 'INTERIM', basis: 'LAST_ATTESTED' }]);
+    expect(res.data.role.holdings.map((h: any) => h.name)).toEqual(expect.arrayContaining(['James Thomas', 'Richard Hancock', 'Ali Stathers-Tracey']));
+  });
+
+  it('filters and paginates recommendations with cursors', async () => {
+    const q = `query($after: String) { recommendations(filter: { year: 2016 }, first: 8, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page++) {
+      const res: any = await api.gql(q, { after });
+      const c = res.data.recommendations;
+      expect(c.totalCount).toBe(20);
+      seen.push(...c.nodes.map((n: any) => n.id));
+      if (!c.pageInfo.hasNextPage) break;
+      after = c.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(20);
+    expect(new Set(seen).size).toBe(20);
+    const byTheme = await api.gql(`{ recommendations(filter: { theme: "theme-care-leavers", year: 2023 }) { nodes { id } } }`);
+    expect(byTheme.data.recommendations.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining(['rec-2023-08', 'rec-2023-09']));
+    const byText = await api.gql(`{ recommendations(filter: { text: "bed and breakfast" }) { nodes { id } } }`);
+    expect(byText.data.recommendations.nodes.map((n: any) => n.id)).toEqual(['rec-2016-13']);
+  });
+
+  it('resolves any id with node(id) and says NOT_FOUND for unknown ids', async () => {
+    const res = await api.gql(`{ a: node(id: "rec-2016-13") { id ... on Recommendation { number } } b: node(id: "theme-thresholds") { id ... on Theme { name } } }`);
+    expect(res.data).toEqual({ a: { id: 'rec-2016-13', number: 13 }, b: { id: 'theme-thresholds', name: 'Thresholds and decision-making' } });
+    const missing = await api.gql(`{ inspection(id: "insp-1999-none") { id } }`);
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(missing.data).toEqual({ inspection: null });
+  });
+
+  it('rejects bad arguments with BAD_USER_INPUT', async () => {
+    const cases: Array<[string, Record<string, unknown>?]> = [
+      ['{ recurringRecommendations(fromYear: 2023, toYear: 2016) { recommendation { id } } }'],
+      ['{ recommendations(first: 1000) { totalCount } }'],
+      ['{ recommendations(after: "bm9wZQ") { totalCount } }'],
+      ['query($d: Date) { role(id: "role-dcs") { holders(asOf: $d) { name } } }', { d: 'July 2023' }],
+      ['{ search(query: "   ") { snippet } }'],
+    ];
+    for (const [q, variables] of cases) {
+      const res = await api.gql(q, variables);
+      expect(res.errors?.[0]?.extensions?.code, q).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).not.toMatch(/ at .*\.ts:/);
+    }
+    const literal = await api.gql('{ role(id: "role-dcs") { holders(asOf: "July 2023") { name } } }');
+    expect(literal.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(literal.errors?.[0]?.message).toMatch(/YYYY, YYYY-MM or YYYY-MM-DD/);
+  });
+
+  it('ranks full-text search hits with highlighted snippets', async () => {
+    const res = await api.gql(`{ search(query: "bed and breakfast", first: 5) { kind snippet matchedTerms node { id } } }`);
+    const hits = res.data.search;
+    expect(hits[0].node.id).toBe('rec-2016-13');
+    expect(hits[0].snippet).toContain('«bed»');
+    const years = await api.gql(`{ search(query: "thresholds", kinds: [RECOMMENDATION], year: 2023) { node { id } } }`);
+    expect(years.data.search.map((h: any) => h.node.id)).toEqual(['rec-2023-03']);
+  });
+
+  it('makes a bounded number of database round-trips whatever the list sizes', async () => {
+    const rounds = async (q: string) => {
+      const before = store.statementCount;
+      const res = await api.gql(q);
+      expect(res.errors).toBeUndefined();
+      return store.statementCount - before;
+    };
+    const small = await rounds('{ inspections(year: 2021) { recommendations { themes { name } findings { themes { name } } } } }');
+    const large = await rounds('{ inspections { recommendations { themes { name } findings { themes { name } } } } }');
+    // 1 listing + one batched lookup per label and nesting level; list sizes do not add round-trips.
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(6);
+    const flagship = await rounds(operation('Flagship'));
+    expect(flagship).toBeLessThanOrEqual(12);
+  });
+});
