@@ -8,3 +8,4 @@ import './themes.js';
 import './ownership.js';
 import './info.js';
 import './search.js';
+import './curation.js';

@@ -18,6 +18,8 @@ export interface HoldingRow extends Provenance {
   to: string | null;
   attestedOn: string | null;
   capacity: 'PERMANENT' | 'INTERIM' | null;
+  /** Distinguishes several holdings of one role by one person. */
+  key: string | null;
 }
 export interface RoleRow extends Provenance { id: string; name: string; singleHolder: boolean; organisationId: string; holdings: HoldingRow[]; actionIds: string[] }
 export interface PersonRow extends Provenance { id: string; name: string; named: boolean; holdings: HoldingRow[] }

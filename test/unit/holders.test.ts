@@ -5,7 +5,7 @@ import type { HoldingRow } from '../../src/graph/rows.js';
 
 const holding = (personId: string, h: Partial<HoldingRow>): HoldingRow => ({
   personId, personName: personId, personNamed: true, roleId: 'role-dcs', from: null, to: null, attestedOn: null, capacity: null,
-  source: 'doc', quote: 'q', locator: 'l', ...h,
+  key: null, source: 'doc', quote: 'q', locator: 'l', ...h,
 });
 
 describe('partial dates', () => {
