@@ -38,7 +38,7 @@ describe.each(availableBackends())('curation on $name', (backend) => {
 
   it('refuses writes without a valid curator token and writes nothing', async () => {
     const input = { personName: 'Jo Example', role: 'role-dcs', from: '2025-01-06', source: NOTE };
-    for (const headers of [{}, { authorization: 'Bearer not-a-real-token' }]) {
+    for (const headers of [{}, { authorization: 'Bearer not-a-real-token' }] as Array<Record<string, string>>) {
       const res = await api.gql(RECORD, { input }, headers);
       expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
