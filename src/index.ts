@@ -13,8 +13,9 @@ async function main() {
   const store = openStore(config.store);
   try {
     await store.ping();
-    if (config.store.backend === 'embedded' && !(await isSeeded(store))) {
-      log.info({ dataDir: config.store.dataDir }, 'empty embedded graph: seeding it from seed/');
+    // A new store (first start, or a fresh docker compose volume) is seeded; an existing one is left alone.
+    if (!(await isSeeded(store))) {
+      log.info({ backend: store.backend }, 'empty graph: seeding it from seed/');
       const report = await loadSeed(store, log);
       log.info(report, 'seeded');
     }

@@ -5,5 +5,6 @@ import { openNeo4jStore } from './neo4j.js';
 import type { GraphStore } from './store.js';
 
 export function openStore(config: StoreConfig): GraphStore {
-  return config.backend === 'neo4j' ? openNeo4jStore(config) : openEmbeddedStore(config.dataDir);
+  // An empty dataDir means an in-memory embedded graph (benchmarks, throwaway runs).
+  return config.backend === 'neo4j' ? openNeo4jStore(config) : openEmbeddedStore(config.dataDir || null);
 }
