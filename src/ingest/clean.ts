@@ -37,7 +37,7 @@ const FOOTNOTE_RULE = /^[ \u00a0_\u2014-]{15,}$/;
 const FOOTNOTE_START = /^\s*(\d{1,2})\s+\S/;
 const ENDS_SENTENCE = /[.!?:;]["'\u2019\u201d)]*\s*$/;
 const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+/;
-const BULLET = /^\s*(?:[-*\u2022\u25aa\u25a0\u25cf\u25e6\u2023\u2013\uf0b7\uf0a7\uf0ae\uf0a8])\s+/;
+const BULLET = /^\s*(?:[-*\u2022\u25aa\u25a0\u25cf\u25e6\u2023\u2013\uf000-\uf0ff])\s+/;
 const NUMBERED = /^\s*\(?(\d{1,3})[.)]\s+(?=\S)/;
 const KEEP_HYPHEN_PREFIXES = new Set(['multi', 'self', 'non', 'pre', 'post', 'co', 'cross', 'inter', 'well', 'single', 'long', 'short',
   'high', 'low', 'out', 'sub', 'semi', 'under', 'over', 'two', 'three', 'four', 'five', 'six', 'half', 'full', 'part', 'step', 'face', 'care', 'year', 'child']);
@@ -91,32 +91,33 @@ export function cleanDocument(original: string): CleanDocument {
       || (shape.number !== null && (prevEnds || gap !== 'none'))
       || (gap !== 'none' && !continuesAcrossGap(lastText!.text, shape.body))
       || (gap === 'none' && prevEnds && headingLike(shape.body.trim()) && next !== 'text');
+    let body = shape;
     if (startsNew) {
       close();
       builder = new MappedBuilder();
       meta = { ...emptyMeta(line.index + 1), number: shape.number, bullet: shape.bullet, table: shape.table, markdownHeading: shape.markdownHeading, bold: shape.bold };
     } else {
+      // A continuation line keeps any number it starts with ("…aged\n18 to 25") as text.
+      body = { ...lineShape(''), body: line.text, offset: 0 };
       const b = builder!;
-      // A word split with a hyphen at the end of the previous line: rejoin it, or keep a real compound.
-      const hyphenated = /[A-Za-z]-$/.test(b.build().text.trimEnd()) && /^[a-z]/.test(shape.body.trimStart());
-      while (b.length && /\s/.test(b.last)) b.pop();
-      b.breakHere();
       if (gap === 'noise') b.breakHere();
+      const hyphenated = /[A-Za-z]-$/.test(b.text) && /^\s*[a-z]/.test(line.text);
       if (hyphenated) {
-        const head = /([A-Za-z]+)-$/.exec(b.build().text)![1]!;
-        const tail = /^[a-z]+/.exec(shape.body.trimStart())![0];
+        // A word split with a hyphen at the line end: rejoin it, or keep a real compound ("multi-agency").
+        b.breakHere();
+        const head = /([A-Za-z]+)-$/.exec(b.text)![1]!;
+        const tail = /^\s*([a-z]+)/.exec(line.text)![1]!;
         if (!keepHyphen(head, tail, words)) {
           b.pop();
           removed.hyphenJoins++;
         }
       } else {
         b.push(' ', line.start - 1);
-        if (gap === 'none' || gap === 'blank') b.breakHere();
       }
       meta.lastLine = line.index + 1;
       meta.bold = false;
     }
-    appendLine(builder!, line, shape, footnoteNumbers);
+    appendLine(builder!, line, body, footnoteNumbers);
     lastText = line;
     gap = 'none';
   }
@@ -236,8 +237,9 @@ function appendLine(b: MappedBuilder, line: Line, shape: Shape, footnoteNumbers:
   mark(/\]\([^)]*\)/g);
   mark(/(?<=^|\s)\[(?=[^\]]*\]\()/g);
   if (footnoteNumbers.size) {
-    for (const m of text.matchAll(/[a-z\u2019'),.;:](\d{1,2})(?=\s|$)/g)) {
-      if (footnoteNumbers.has(m[1]!)) skip.set(m.index + 1, m.index + 1 + m[1]!.length);
+    for (const m of text.matchAll(/(?:[a-z\u2019')]|[a-z][,;:.])(\d{1,2})(?=[\s.,;:]|$)/g)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      if (footnoteNumbers.has(m[1]!)) skip.set(at, at + m[1]!.length);
     }
   }
   let i = shape.offset;
@@ -261,7 +263,7 @@ function appendLine(b: MappedBuilder, line: Line, shape: Shape, footnoteNumbers:
     } else {
       if (pendingSpace === -2) {
         if (b.length && b.last !== '\t') b.push('\n', line.start + i);
-      } else if (pendingSpace >= 0 && b.length && b.last !== '\t' && b.last !== '\n') {
+      } else if (pendingSpace >= 0 && b.length && !/[\t\n ]/.test(b.last)) {
         b.push(' ', pendingSpace);
       }
       pendingSpace = -1;

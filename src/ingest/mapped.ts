@@ -95,27 +95,31 @@ function wordAligned(text: string, s: number, e: number): [number, number] {
 
 /** Appends characters with their origin; `breakHere` starts a new segment. */
 export class MappedBuilder {
-  private text = '';
+  private chars = '';
   private readonly origin: number[] = [];
   private readonly segment: number[] = [];
   private current = 0;
 
   get length(): number {
-    return this.text.length;
+    return this.chars.length;
+  }
+
+  get text(): string {
+    return this.chars;
   }
 
   get last(): string {
-    return this.text.at(-1) ?? '';
+    return this.chars.at(-1) ?? '';
   }
 
   push(ch: string, originOffset: number): void {
-    this.text += ch;
+    this.chars += ch;
     this.origin.push(originOffset);
     this.segment.push(this.current);
   }
 
   pop(): void {
-    this.text = this.text.slice(0, -1);
+    this.chars = this.chars.slice(0, -1);
     this.origin.pop();
     this.segment.pop();
   }
@@ -125,7 +129,7 @@ export class MappedBuilder {
   }
 
   build(): MappedText {
-    return new MappedText(this.text, [...this.origin], [...this.segment]);
+    return new MappedText(this.chars, [...this.origin], [...this.segment]);
   }
 }
 
