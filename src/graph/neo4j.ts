@@ -75,8 +75,21 @@ class Neo4jStore implements GraphStore {
 }
 
 async function rows<T>(tx: ManagedTransaction, statement: Statement, params: Params): Promise<T[]> {
-  const result = await tx.run(statement.text, params);
+  const result = await tx.run(statement.text, toNeo4jParams(params) as Params);
   return result.records.map((record) => toPlain(record.toObject()) as T);
+}
+
+/**
+ * JS numbers reach Neo4j as floats; whole numbers are sent as integers so years, numbers and LIMITs are
+ * stored and compared as Cypher integers (as the embedded engine does).
+ */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4jParams(v)]));
+  }
+  return value;
 }
 
 function unavailable(err: unknown): unknown {

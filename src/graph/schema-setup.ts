@@ -1,14 +1,20 @@
-// Constraints and indexes. The same DDL runs on both engines; Grafeo needs the plain index as well as
-// the constraint to look ids up fast (a unique constraint alone scans).
-import { cypher, type Statement } from './store.js';
+// Constraints and indexes. Grafeo needs a plain index beside each unique constraint to look ids up fast
+// (a constraint alone scans); Neo4j backs the constraint with an index of its own and refuses a second
+// one on the same property, so the plain id indexes are embedded-only.
+import { cypher, type GraphStore, type Statement } from './store.js';
 
 export const LABELS = ['Document', 'Organisation', 'Role', 'Person', 'Inspection', 'Judgement', 'Finding', 'Recommendation', 'Action', 'Theme', 'AuditEntry'] as const;
 export type Label = (typeof LABELS)[number];
 
-export const schemaStatements: Statement[] = LABELS.flatMap((label) => [
-  cypher(`schema.constraint.${label}`, `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
-  cypher(`schema.index.${label}`, `CREATE INDEX ${label.toLowerCase()}_id_idx IF NOT EXISTS FOR (n:${label}) ON (n.id)`),
-]).concat([
+const constraints = LABELS.map((label) =>
+  cypher(`schema.constraint.${label}`, `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`));
+const idIndexes = LABELS.map((label) =>
+  cypher(`schema.index.${label}`, `CREATE INDEX ${label.toLowerCase()}_id_idx IF NOT EXISTS FOR (n:${label}) ON (n.id)`));
+const yearIndexes = [
   cypher('schema.index.Recommendation.year', 'CREATE INDEX recommendation_year_idx IF NOT EXISTS FOR (n:Recommendation) ON (n.year)'),
   cypher('schema.index.Inspection.year', 'CREATE INDEX inspection_year_idx IF NOT EXISTS FOR (n:Inspection) ON (n.year)'),
-]);
+];
+
+export function schemaStatements(backend: GraphStore['backend']): Statement[] {
+  return [...constraints, ...(backend === 'embedded' ? idIndexes : []), ...yearIndexes];
+}

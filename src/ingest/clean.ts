@@ -65,7 +65,8 @@ export function cleanDocument(original: string): CleanDocument {
 
   const close = () => {
     if (!builder) return;
-    const content = builder.build().trim();
+    // Table rows keep leading tabs: an empty first cell still counts as a column.
+    const content = meta.table ? builder.build() : builder.build().trim();
     if (content.length) {
       const heading = meta.markdownHeading || (meta.firstLine === meta.lastLine && !meta.number && !meta.bullet && !meta.table && (meta.bold || headingLike(content.text)));
       blocks.push({ content, firstLine: meta.firstLine, lastLine: meta.lastLine, number: meta.number, bullet: meta.bullet, heading, table: meta.table });

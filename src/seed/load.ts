@@ -19,8 +19,9 @@ export async function loadSeed(store: GraphStore, log?: Pick<Logger, 'info'>, se
     throw new SeedError(`the seed has ${problems.length} integrity problem(s); nothing was loaded\n${shown.join('\n')}`);
   }
   const { nodes, rels } = seedToGraph(seed);
-  await store.applySchema(schemaStatements);
-  log?.info({ statements: schemaStatements.length }, 'seed: constraints and indexes in place');
+  const ddl = schemaStatements(store.backend);
+  await store.applySchema(ddl);
+  log?.info({ statements: ddl.length }, 'seed: constraints and indexes in place');
   const report: LoadReport = { nodes: 0, relationships: 0 };
   await store.write(async (tx) => {
     for (const label of NODE_LABELS) {

@@ -1,0 +1,108 @@
+// What a report is, taken from the command line where given and otherwise read from the text: its date,
+// the kind of inspection it reports, its title and the slug its ids are built from. Nothing is guessed
+// beyond what the text states: an unstated framework is recorded as unstated.
+import path from 'node:path';
+import type { CleanDocument } from './clean.js';
+import { IngestError } from './errors.js';
+import { INSPECTION_KINDS, type InspectionKind } from './types.js';
+
+export interface ReportMetadata {
+  /** Readable id part, e.g. "2025-ofsted-monitoring-visit". Ids: doc-<slug>, insp-<slug>, rec-<slug>-NN. */
+  slug: string;
+  year: number;
+  /** As precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  kind: InspectionKind;
+  documentKind: 'INSPECTION_REPORT' | 'MONITORING_LETTER' | 'FOCUSED_VISIT_LETTER' | 'COMMISSIONER_REPORT';
+  title: string;
+  publisher: string;
+  framework: string;
+}
+
+export interface MetadataOverrides {
+  kind?: string;
+  date?: string;
+  title?: string;
+  slug?: string;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const DATE_ARG = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const DOCUMENT_KIND: Record<InspectionKind, ReportMetadata['documentKind']> = {
+  FULL_INSPECTION: 'INSPECTION_REPORT',
+  MONITORING_VISIT: 'MONITORING_LETTER',
+  FOCUSED_VISIT: 'FOCUSED_VISIT_LETTER',
+  COMMISSIONER_REVIEW: 'COMMISSIONER_REPORT',
+};
+
+export function reportMetadata(file: string, doc: CleanDocument, overrides: MetadataOverrides = {}): ReportMetadata {
+  const head = doc.original.slice(0, 4000);
+  const date = overrides.date ?? statedDate(head) ?? yearInName(file);
+  if (!date) throw new IngestError('INGEST_BAD_ARGUMENTS', 'the report states no date in its opening and its file name has no year: pass --date YYYY[-MM[-DD]]');
+  if (!DATE_ARG.test(date)) throw new IngestError('INGEST_BAD_ARGUMENTS', `--date must be YYYY, YYYY-MM or YYYY-MM-DD, not "${date}"`);
+  const kind = overrides.kind ?? inferKind(head);
+  if (!INSPECTION_KINDS.includes(kind as InspectionKind)) {
+    throw new IngestError('INGEST_BAD_ARGUMENTS', `--kind must be one of ${INSPECTION_KINDS.join(', ')}, not "${kind}"`);
+  }
+  const year = Number(date.slice(0, 4));
+  const title = overrides.title ?? inferTitle(doc) ?? path.basename(file);
+  const slug = overrides.slug ? slugify(overrides.slug) : `${year}-${slugify(path.basename(file).replace(/\.[^.]+$/, '').replace(/^\d{4}[-_ ]?(\d{2}[-_ ]?)?(\d{2}[-_ ]?)?/, ''))}`;
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length < 3) {
+    throw new IngestError('INGEST_BAD_ARGUMENTS', `cannot make an id from "${overrides.slug ?? path.basename(file)}": pass --slug with letters and digits`);
+  }
+  return {
+    slug,
+    year,
+    date,
+    kind: kind as InspectionKind,
+    documentKind: DOCUMENT_KIND[kind as InspectionKind],
+    title,
+    publisher: inferPublisher(head),
+    framework: inferFramework(doc.original),
+  };
+}
+
+export function slugify(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '');
+}
+
+/** The first full date ("14 May 2018") or month ("July 2024") in the opening of the report. */
+function statedDate(head: string): string | null {
+  const full = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS.join('|')})\\s+((?:19|20)\\d{2})\\b`, 'i').exec(head);
+  if (full) return `${full[3]}-${pad(MONTHS.indexOf(full[2]!.toLowerCase()) + 1)}-${pad(Number(full[1]))}`;
+  const month = new RegExp(`\\b(${MONTHS.join('|')})\\s+((?:19|20)\\d{2})\\b`, 'i').exec(head);
+  if (month) return `${month[2]}-${pad(MONTHS.indexOf(month[1]!.toLowerCase()) + 1)}`;
+  return null;
+}
+
+function yearInName(file: string): string | null {
+  return /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(path.basename(file))?.[1] ?? null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function inferKind(head: string): InspectionKind {
+  if (/monitoring visit/i.test(head)) return 'MONITORING_VISIT';
+  if (/focused visit/i.test(head)) return 'FOCUSED_VISIT';
+  if (/commissioner['\u2019]?s? (?:report|review)|children['\u2019]s services commissioner/i.test(head)) return 'COMMISSIONER_REVIEW';
+  return 'FULL_INSPECTION';
+}
+
+/** The first heading that names the report (skipping address lines, dates and salutations). */
+function inferTitle(doc: CleanDocument): string | null {
+  const headings = doc.blocks.slice(0, 40).filter((b) => b.heading && !/\d{3,}|\b[A-Z]{1,2}\d/.test(b.content.clean));
+  const named = headings.find((b) => /inspection|visit|report|review|services/i.test(b.content.clean)) ?? headings[0];
+  return named ? named.content.clean : null;
+}
+
+function inferPublisher(head: string): string {
+  if (/ofsted/i.test(head)) return 'Ofsted';
+  if (/department for education|\bDfE\b/.test(head)) return 'Department for Education';
+  return 'not stated';
+}
+
+function inferFramework(text: string): string {
+  if (/\bILACS\b|inspection of local authority children['\u2019]s services/i.test(text)) return 'ILACS (as named in the report)';
+  if (/single inspection framework|\bSIF\b/i.test(text)) return 'Single inspection framework (as named in the report)';
+  return 'not stated in the report';
+}

@@ -1,0 +1,49 @@
+// Requirements reported in prose, for documents without item lists (a news story about a visit): sentences
+// that attribute a requirement to the inspectorate ("Ofsted added that assessments … must become more
+// timely"). Coordinated requirements in one sentence ("… and that supervision … needed improvement, as did
+// the relationship with the police") become one item each.
+import type { Block, CleanDocument } from './clean.js';
+import type { ItemExtraction } from './extract.js';
+import type { MappedText } from './mapped.js';
+import { sentences, wordCount } from './sentences.js';
+import type { ExtractedItem } from './types.js';
+
+const REQUIREMENT = /\b(?:must|should|needs? to|needed|has to|have to)\b[^.]*?\b(?:improve|improvement|become|be (?:improved|strengthened|addressed|reviewed))/i;
+const ATTRIBUTION = /\b(?:ofsted|inspectors?|the letter|the report|hmi|inspectorate)\b/i;
+const CLAUSE_BREAK = /,?\s+and that\s+|,\s+(?=as did\b)/gi;
+
+export function proseRequirements(doc: CleanDocument): ItemExtraction {
+  const items: ExtractedItem[] = [];
+  const itemBlocks = new Set<Block>();
+  let paragraph = 0;
+  let heading = '';
+  for (const block of doc.blocks) {
+    if (block.heading) {
+      heading = block.content.clean;
+      continue;
+    }
+    if (block.table) continue;
+    paragraph++;
+    for (const sentence of sentences(block.content)) {
+      if (!REQUIREMENT.test(sentence.text) || !ATTRIBUTION.test(sentence.text)) continue;
+      for (const clause of clauses(sentence)) {
+        items.push({
+          text: clause.clean,
+          kind: 'IMPROVEMENT_AREA',
+          number: items.length + 1,
+          locator: `paragraph ${paragraph}${heading ? ` (under '${heading}')` : ''}`,
+          quote: clause.quote(doc.original),
+          line: block.firstLine,
+          method: 'PROSE',
+        });
+        itemBlocks.add(block);
+      }
+    }
+  }
+  return { items, itemBlocks };
+}
+
+function clauses(sentence: MappedText): MappedText[] {
+  const parts = sentence.split(CLAUSE_BREAK);
+  return parts.filter((p) => wordCount(p.text) >= 4);
+}
