@@ -9,3 +9,4 @@ import './ownership.js';
 import './info.js';
 import './search.js';
 import './curation.js';
+import './ingest.js';

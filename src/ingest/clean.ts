@@ -49,7 +49,7 @@ export function cleanDocument(original: string): CleanDocument {
     const m = line.kind === 'footnote' ? FOOTNOTE_START.exec(line.text) : null;
     if (m) footnoteNumbers.add(m[1]!);
   }
-  const words = wordForms(original);
+  const compounds = hyphenatedForms(original);
   const removed = {
     pageNumbers: lines.filter((l) => l.kind === 'page-number').length,
     footnoteLines: lines.filter((l) => l.kind === 'footnote').length,
@@ -102,13 +102,12 @@ export function cleanDocument(original: string): CleanDocument {
       body = { ...lineShape(''), body: line.text, offset: 0 };
       const b = builder!;
       if (gap === 'noise') b.breakHere();
-      const hyphenated = /[A-Za-z]-$/.test(b.text) && /^\s*[a-z]/.test(line.text);
-      if (hyphenated) {
+      if (/[A-Za-z]-$/.test(b.text) && /^\s*[a-z]/.test(line.text)) {
         // A word split with a hyphen at the line end: rejoin it, or keep a real compound ("multi-agency").
         b.breakHere();
         const head = /([A-Za-z]+)-$/.exec(b.text)![1]!;
         const tail = /^\s*([a-z]+)/.exec(line.text)![1]!;
-        if (!keepHyphen(head, tail, words)) {
+        if (!keepHyphen(head, tail, compounds)) {
           b.pop();
           removed.hyphenJoins++;
         }
@@ -220,7 +219,7 @@ function lineShape(text: string): Shape {
   }
   const body = text.slice(offset);
   const bold = /^\s*\*\*[^*]+\*\*\s*$/.test(body);
-  return { body, offset, number, bullet, markdownHeading, bold, table: /\S\t+\S/.test(text.trim()) };
+  return { body, offset, number, bullet, markdownHeading, bold, table: /\S[ \t]*\t[ \t]*\S/.test(text.trim()) };
 }
 
 /** Copies a line's body into the block, dropping inline markup and footnote markers (each a segment break). */
@@ -286,7 +285,8 @@ function continuesAcrossGap(previous: string, next: string): boolean {
 
 /** Short, unpunctuated, capitalised lines read as headings ("Recommendations", "What needs to improve?"). */
 export function headingLike(text: string): boolean {
-  const t = text.replace(/\*\*/g, '').trim();
+  // Headings may be quoted ("‘Leaders do not know their services well enough’") or carry a note mark.
+  const t = text.replace(/\*\*/g, '').trim().replace(/\s*\*+$/, '').replace(/^["'\u2018\u201c](.*)["'\u2019\u201d]$/, '$1');
   if (t.length < 3 || t.length > 120 || t.includes('\t')) return false;
   if (!/^[\p{Lu}\d]/u.test(t) || /[.,;:!"'\u2019\u201d)]$/.test(t)) return false;
   if (t.split(/\s+/).length > 14) return false;
@@ -295,18 +295,13 @@ export function headingLike(text: string): boolean {
   return true;
 }
 
-function wordForms(original: string): { hyphenated: Set<string>; plain: Set<string> } {
-  const hyphenated = new Set<string>();
-  const plain = new Set<string>();
-  for (const m of original.toLowerCase().matchAll(/[a-z]+(?:-[a-z]+)+/g)) hyphenated.add(m[0]);
-  for (const m of original.toLowerCase().matchAll(/[a-z]+/g)) plain.add(m[0]);
-  return { hyphenated, plain };
+/** Hyphenated compounds the document uses elsewhere ("multi-agency"), to tell them from broken words. */
+function hyphenatedForms(original: string): Set<string> {
+  return new Set(original.toLowerCase().match(/[a-z]+(?:-[a-z]+)+/g) ?? []);
 }
 
-/** "multi-\nagency" stays hyphenated; "recom-\nmendation" becomes one word. */
-function keepHyphen(head: string, tail: string, words: { hyphenated: Set<string>; plain: Set<string> }): boolean {
+/** "multi-\nagency" stays hyphenated (a known compound or prefix); "recom-\nmendation" becomes one word. */
+function keepHyphen(head: string, tail: string, hyphenated: ReadonlySet<string>): boolean {
   const h = head.toLowerCase();
-  const t = tail.toLowerCase();
-  if (words.hyphenated.has(`${h}-${t}`) || KEEP_HYPHEN_PREFIXES.has(h)) return true;
-  return false;
+  return hyphenated.has(`${h}-${tail.toLowerCase()}`) || KEEP_HYPHEN_PREFIXES.has(h);
 }

@@ -83,7 +83,7 @@ function listItems(doc: CleanDocument, context: ExtractContext): ItemExtraction 
       s.mode = 'bulleted';
       s.position++;
       start(block, s.position, `${s.heading}, bullet ${s.position}`);
-    } else if (s.mode === 'numbered' && current && s.continuations < 3) {
+    } else if (s.mode === 'numbered' && current && s.continuations < 3 && continuesItem(block.content.text)) {
       // A numbered recommendation can run on for a paragraph or two (and introduce its own sub-points).
       s.continuations++;
       extend(block);
@@ -99,6 +99,15 @@ function listItems(doc: CleanDocument, context: ExtractContext): ItemExtraction 
   }
   const items = drafts.map((d) => draftToItem(d, doc.original));
   return { items, itemBlocks: new Set(drafts.flatMap((d) => d.blocks)) };
+}
+
+/**
+ * Prose after a numbered item still belongs to it when it carries on asking ("Targets must then be set…"),
+ * introduces sub-points ("…through the following work:") or continues a sentence; a letter's closing
+ * ("I am copying this letter…", "Yours sincerely") does not.
+ */
+function continuesItem(text: string): boolean {
+  return /:\s*$/.test(text) || /^[a-z]/.test(text) || /\b(?:must|should|needs? to|will need to|is required to|are required to)\b/i.test(text);
 }
 
 function draftToItem(d: Draft, original: string): ExtractedItem {

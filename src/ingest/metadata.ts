@@ -38,15 +38,15 @@ const DOCUMENT_KIND: Record<InspectionKind, ReportMetadata['documentKind']> = {
 export function reportMetadata(file: string, doc: CleanDocument, overrides: MetadataOverrides = {}): ReportMetadata {
   const head = doc.original.slice(0, 4000);
   const date = overrides.date ?? statedDate(head) ?? yearInName(file);
-  if (!date) throw new IngestError('INGEST_BAD_ARGUMENTS', 'the report states no date in its opening and its file name has no year: pass --date YYYY[-MM[-DD]]');
+  if (!date) throw new IngestError('INGEST_BAD_ARGUMENTS', 'the report has no date line at its top and its file name has no year: pass --date YYYY[-MM[-DD]]');
   if (!DATE_ARG.test(date)) throw new IngestError('INGEST_BAD_ARGUMENTS', `--date must be YYYY, YYYY-MM or YYYY-MM-DD, not "${date}"`);
-  const kind = overrides.kind ?? inferKind(head);
+  const title = overrides.title ?? inferTitle(doc) ?? path.basename(file);
+  const kind = overrides.kind ?? inferKind(title) ?? inferKind(head) ?? 'FULL_INSPECTION';
   if (!INSPECTION_KINDS.includes(kind as InspectionKind)) {
     throw new IngestError('INGEST_BAD_ARGUMENTS', `--kind must be one of ${INSPECTION_KINDS.join(', ')}, not "${kind}"`);
   }
   const year = Number(date.slice(0, 4));
-  const title = overrides.title ?? inferTitle(doc) ?? path.basename(file);
-  const slug = overrides.slug ? slugify(overrides.slug) : `${year}-${slugify(path.basename(file).replace(/\.[^.]+$/, '').replace(/^\d{4}[-_ ]?(\d{2}[-_ ]?)?(\d{2}[-_ ]?)?/, ''))}`;
+  const slug = overrides.slug ? slugify(overrides.slug) : `${year}-${slugify(nameWithoutDate(file, year))}`;
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length < 3) {
     throw new IngestError('INGEST_BAD_ARGUMENTS', `cannot make an id from "${overrides.slug ?? path.basename(file)}": pass --slug with letters and digits`);
   }
@@ -62,16 +62,31 @@ export function reportMetadata(file: string, doc: CleanDocument, overrides: Meta
   };
 }
 
+/** The file name without extension, leading date or the year token (the slug starts with the year anyway). */
+function nameWithoutDate(file: string, year: number): string {
+  return path.basename(file)
+    .replace(/\.[^.]+$/, '')
+    .replace(/^\d{4}[-_ ]?(\d{2}[-_ ]?)?(\d{2}[-_ ]?)?/, '')
+    .replace(new RegExp(`(^|[-_ .])${year}(?=[-_ .]|$)`, 'g'), '$1');
+}
+
 export function slugify(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '');
 }
 
-/** The first full date ("14 May 2018") or month ("July 2024") in the opening of the report. */
+/**
+ * The date a letter states on a line of its own ("14 May 2018", "May 2018") near the top. Dates inside
+ * sentences are about other events ("last inspected in March 2012"), so they are not taken.
+ */
 function statedDate(head: string): string | null {
-  const full = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS.join('|')})\\s+((?:19|20)\\d{2})\\b`, 'i').exec(head);
-  if (full) return `${full[3]}-${pad(MONTHS.indexOf(full[2]!.toLowerCase()) + 1)}-${pad(Number(full[1]))}`;
-  const month = new RegExp(`\\b(${MONTHS.join('|')})\\s+((?:19|20)\\d{2})\\b`, 'i').exec(head);
-  if (month) return `${month[2]}-${pad(MONTHS.indexOf(month[1]!.toLowerCase()) + 1)}`;
+  const months = MONTHS.join('|');
+  for (const line of head.split('\n').slice(0, 60)) {
+    const t = line.trim();
+    const full = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${months})\\s+((?:19|20)\\d{2})$`, 'i').exec(t);
+    if (full) return `${full[3]}-${pad(MONTHS.indexOf(full[2]!.toLowerCase()) + 1)}-${pad(Number(full[1]))}`;
+    const month = new RegExp(`^(${months})\\s+((?:19|20)\\d{2})$`, 'i').exec(t);
+    if (month) return `${month[2]}-${pad(MONTHS.indexOf(month[1]!.toLowerCase()) + 1)}`;
+  }
   return null;
 }
 
@@ -81,23 +96,34 @@ function yearInName(file: string): string | null {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function inferKind(head: string): InspectionKind {
-  if (/monitoring visit/i.test(head)) return 'MONITORING_VISIT';
-  if (/focused visit/i.test(head)) return 'FOCUSED_VISIT';
-  if (/commissioner['\u2019]?s? (?:report|review)|children['\u2019]s services commissioner/i.test(head)) return 'COMMISSIONER_REVIEW';
-  return 'FULL_INSPECTION';
+/** The kind a text names; the title is asked first, since a report's opening may mention other visits. */
+function inferKind(text: string): InspectionKind | null {
+  if (/commissioner['\u2019]?s? (?:report|review)|children['\u2019]s services commissioner/i.test(text)) return 'COMMISSIONER_REVIEW';
+  if (/monitoring visit/i.test(text)) return 'MONITORING_VISIT';
+  if (/focused visit/i.test(text)) return 'FOCUSED_VISIT';
+  if (/\binspection\b/i.test(text)) return 'FULL_INSPECTION';
+  return null;
 }
 
-/** The first heading that names the report (skipping address lines, dates and salutations). */
+/** The opening line when it reads as a title, else the first heading that names the report. */
 function inferTitle(doc: CleanDocument): string | null {
+  const first = doc.blocks[0];
+  if (first && first.firstLine === first.lastLine && !first.number && !first.bullet && !first.table
+    && !/[.:;]$/.test(first.content.clean) && first.content.clean.split(/\s+/).length <= 25 && !/@|www\.|\d{3,}|\b[A-Z]{1,2}\d/.test(first.content.clean)) {
+    return first.content.clean;
+  }
   const headings = doc.blocks.slice(0, 40).filter((b) => b.heading && !/\d{3,}|\b[A-Z]{1,2}\d/.test(b.content.clean));
-  const named = headings.find((b) => /inspection|visit|report|review|services/i.test(b.content.clean)) ?? headings[0];
+  const named = headings.find((b) => /\b(?:inspection|visit|report|review)\b.*\b(?:of|to|on)\b/i.test(b.content.clean))
+    ?? headings.find((b) => /\b(?:inspection|visit|report|review)\b/i.test(b.content.clean))
+    ?? headings[0];
   return named ? named.content.clean : null;
 }
 
+/** Who published it, when the opening says so: Ofsted letters carry its address; DfE reports name the department. */
 function inferPublisher(head: string): string {
-  if (/ofsted/i.test(head)) return 'Ofsted';
+  if (/ofsted\.gov\.uk|Her Majesty['\u2019]s (?:Chief )?Inspector|\bHMI\b/i.test(head)) return 'Ofsted';
   if (/department for education|\bDfE\b/.test(head)) return 'Department for Education';
+  if (/\bofsted\b/i.test(head)) return 'Ofsted';
   return 'not stated';
 }
 

@@ -3,7 +3,7 @@
 // "planning" meets "plans". Deliberately simple: every step can be explained to an analyst.
 
 const STOPWORDS = new Set(`a an the and or nor but of to in on for with by at from as into onto upon about over under
-  is are be been being was were am has have had do does did doing will would shall should must can could may might
+  is are be been was were am has have had do does did doing will would shall should must can could may might
   that this these those it its it's their theirs them they there here which who whom whose what when where why how
   so such than then too very also all any both each either neither few more most other some own same only just
   not no yes if while whilst because through throughout during before after above below up down out off again further
@@ -36,10 +36,6 @@ export function tokenize(text: string): Token[] {
 
 export function stems(text: string): string[] {
   return tokenize(text).map((t) => t.stem);
-}
-
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word.toLowerCase());
 }
 
 const UNDOUBLE = /([b-df-hj-kmnp-rtv-z])\1$/;

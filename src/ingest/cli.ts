@@ -1,0 +1,122 @@
+// `npm run ingest -- <file> [--kind KIND] [--date YYYY-MM-DD] [--dry-run] [--json out.json]`
+// Adds a new report to the graph: its items, their themes and suggested recurrence links to earlier items.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config.js';
+import { StoreUnavailableError, type GraphStore } from '../graph/store.js';
+import { SeedError } from '../seed/read.js';
+import { analyseReport } from './analyse.js';
+import { IngestError } from './errors.js';
+import { loadLexicon } from './lexicon.js';
+import { openCuratedStore } from './open-store.js';
+import { terminalProgress, silentProgress } from './progress.js';
+import { DEFAULT_RANKING } from './recurrence.js';
+import { DEFAULT_ORGANISATION, ingestReport } from './run.js';
+import { readReport } from './source.js';
+import { formatSummary, toJson } from './summary.js';
+import { INSPECTION_KINDS } from './types.js';
+
+const USAGE = `Usage: npm run ingest -- <file> [options]
+
+Reads a report (plain text or markdown, e.g. text extracted from the PDF), finds what it asks for, tags
+themes and suggests RECURS_AS links to earlier items of the curated graph.
+
+Options:
+  --kind KIND          ${INSPECTION_KINDS.join(' | ')} (default: read from the text)
+  --date DATE          publication date, YYYY, YYYY-MM or YYYY-MM-DD (default: the first date in the text)
+  --title TEXT         document title (default: the report's heading)
+  --slug SLUG          id part, e.g. 2025-monitoring-visit-1 (default: year + file name)
+  --organisation ID    the council inspected (default: ${DEFAULT_ORGANISATION})
+  --limit N            at most N recurrence suggestions per item (default: ${DEFAULT_RANKING.limit})
+  --dry-run            write nothing; print the summary a real run would act on
+  --json FILE          also write the result as JSON to FILE
+  --quiet              no progress on stderr
+  -h, --help           this text
+
+The embedded graph is locked while the server runs: stop it first (a dry run also needs the lock).`;
+
+async function main(argv: string[]): Promise<number> {
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse(argv);
+  } catch (err) {
+    console.error(`${(err as Error).message}\n\n${USAGE}`);
+    return 1;
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const file = args.positionals[0];
+  if (!file || args.positionals.length > 1) {
+    console.error(`${file ? 'give one file' : 'no report file given'}\n\n${USAGE}`);
+    return 1;
+  }
+  const limit = args.values.limit === undefined ? DEFAULT_RANKING.limit : Number(args.values.limit);
+  if (!Number.isInteger(limit) || limit < 0 || limit > 20) {
+    console.error('--limit must be a whole number from 0 to 20');
+    return 1;
+  }
+  const dryRun = Boolean(args.values['dry-run']);
+  const progress = args.values.quiet ? silentProgress : terminalProgress();
+
+  let store: GraphStore | null = null;
+  try {
+    const config = loadConfig();
+    const overrides = { kind: args.values.kind, date: args.values.date, title: args.values.title, slug: args.values.slug };
+    // Refuse a bad file before the graph is opened (or seeded): such a run must leave no trace.
+    const text = readReport(file);
+    const lexicon = loadLexicon();
+    analyseReport({ file, text, overrides, earlier: [], themeNames: new Map(), lexicon });
+    store = await openCuratedStore(config.store, dryRun);
+    const outcome = await ingestReport(store, {
+      file,
+      text,
+      lexicon,
+      dryRun,
+      organisation: args.values.organisation ?? DEFAULT_ORGANISATION,
+      overrides,
+      ranking: { ...DEFAULT_RANKING, limit },
+      progress,
+    });
+    progress.done();
+    console.log(formatSummary(outcome));
+    if (args.values.json) {
+      const out = path.resolve(args.values.json);
+      await writeFile(out, `${JSON.stringify(toJson(outcome), null, 2)}\n`);
+      console.error(`JSON written to ${out}`);
+    }
+    return 0;
+  } catch (err) {
+    progress.done();
+    if (err instanceof IngestError || err instanceof StoreUnavailableError || err instanceof ConfigError || err instanceof SeedError) {
+      console.error(`ingest failed (${err.code}): ${err.message}`);
+      return 1;
+    }
+    throw err;
+  } finally {
+    await store?.close();
+  }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      kind: { type: 'string' },
+      date: { type: 'string' },
+      title: { type: 'string' },
+      slug: { type: 'string' },
+      organisation: { type: 'string' },
+      limit: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'string' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+process.exitCode = await main(process.argv.slice(2));
