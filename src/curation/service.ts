@@ -3,9 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { firstDay, lastDay } from '../domain/dates.js';
 import { invalid, missing } from '../domain/errors.js';
 import {
-  closeHolding, existingIds, findAction, findLink, findRoleHoldings, insertAudit, insertDocument, insertHolding, insertPerson,
-  updateLinkStatus, writeAction, type CheckedLabel, type StoredHolding,
+  closeHolding, findAction, findLink, findRoleHoldings, insertAudit, insertDocument, insertHolding, insertPerson,
+  updateLinkStatus, writeAction,
 } from '../graph/curation.js';
+import { existingIds, type CheckedLabel } from '../graph/existence.js';
+import type { HoldingRow } from '../graph/rows.js';
 import type { GraphStore, WriteTx } from '../graph/store.js';
 import { checkSource, type CheckedSource, type SourceInput } from './source.js';
 
@@ -38,7 +40,7 @@ async function audit(tx: WriteTx, curator: Curator, operation: string, targets: 
 }
 
 /** Stated intervals of two people that cover the same days (attestations are single points, not intervals). */
-function overlapping(existing: StoredHolding[], person: string, from: string, to: string | null): StoredHolding | undefined {
+function overlapping(existing: HoldingRow[], person: string, from: string, to: string | null): HoldingRow | undefined {
   const start = firstDay(from);
   const end = to ? lastDay(to) : null;
   return existing.find((h) => {

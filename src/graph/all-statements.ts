@@ -9,4 +9,5 @@ import './ownership.js';
 import './info.js';
 import './search.js';
 import './curation.js';
+import './existence.js';
 import './ingest.js';

@@ -4,7 +4,8 @@ import type { CardLabel, RowsByLabel } from './rows.js';
 import { cypher, type GraphStore, type Statement } from './store.js';
 
 const LINK = '.basis, .status, .score, .explanation, .source, .quote, .locator';
-const HOLDING = `h {.from, .to, .attestedOn, .capacity, .source, .quote, .locator, .key, personId: p.id, personName: p.name, personNamed: coalesce(p.named, true), roleId: r.id}`;
+/** A HELD relationship `h` from person `p` to role `r` as a HoldingRow. */
+export const HOLDING = `h {.from, .to, .attestedOn, .capacity, .source, .quote, .locator, .key, personId: p.id, personName: p.name, personNamed: coalesce(p.named, true), roleId: r.id}`;
 
 const CARDS: Record<CardLabel, Statement> = {
   Document: cypher('cards.Document', `UNWIND $ids AS id MATCH (n:Document {id: id})

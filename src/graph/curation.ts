@@ -1,21 +1,12 @@
 // Writes of the curation API and their audit trail. Each function runs inside the caller's transaction.
+import { HOLDING } from './cards.js';
 import type { HoldingRow } from './rows.js';
 import { cypher, type GraphStore, type Params, type WriteTx } from './store.js';
 
-const existing = {
-  Role: cypher('curation.existingRoles', 'UNWIND $ids AS id MATCH (n:Role {id: id}) RETURN n.id AS id'),
-  Person: cypher('curation.existingPeople', 'UNWIND $ids AS id MATCH (n:Person {id: id}) RETURN n.id AS id'),
-  Recommendation: cypher('curation.existingRecommendations', 'UNWIND $ids AS id MATCH (n:Recommendation {id: id}) RETURN n.id AS id'),
-  Theme: cypher('curation.existingThemes', 'UNWIND $ids AS id MATCH (n:Theme {id: id}) RETURN n.id AS id'),
-  Inspection: cypher('curation.existingInspections', 'UNWIND $ids AS id MATCH (n:Inspection {id: id}) RETURN n.id AS id'),
-  Action: cypher('curation.existingActions', 'UNWIND $ids AS id MATCH (n:Action {id: id}) RETURN n.id AS id'),
-  Document: cypher('curation.existingDocuments', 'UNWIND $ids AS id MATCH (n:Document {id: id}) RETURN n.id AS id'),
-};
-export type CheckedLabel = keyof typeof existing;
 
 const roleHoldings = cypher('curation.roleHoldings', `MATCH (r:Role {id: $role})
   RETURN r.singleHolder AS singleHolder,
-    [(p:Person)-[h:HELD]->(r) | h {.from, .to, .attestedOn, .capacity, .source, .quote, .locator, .key, personId: p.id, personName: p.name, personNamed: coalesce(p.named, true), roleId: r.id}] AS holdings`);
+    [(p:Person)-[h:HELD]->(r) | ${HOLDING}] AS holdings`);
 const createPerson = cypher('curation.createPerson', 'CREATE (p:Person) SET p = $props RETURN p.id AS id');
 const createHolding = cypher('curation.createHolding', `MATCH (p:Person {id: $person}) MATCH (r:Role {id: $role})
   CREATE (p)-[h:HELD]->(r) SET h = $props RETURN h.key AS key`);
@@ -48,15 +39,8 @@ const createAudit = cypher('curation.audit', 'CREATE (e:AuditEntry) SET e = $pro
 const auditTrail = cypher('curation.auditTrail', `MATCH (e:AuditEntry) WHERE $target IS NULL OR $target IN e.targets
   RETURN e.id AS id ORDER BY e.at DESC, e.seq DESC LIMIT $first`);
 
-export async function existingIds(tx: WriteTx, label: CheckedLabel, ids: readonly string[]): Promise<Set<string>> {
-  if (!ids.length) return new Set();
-  return new Set((await tx.run<{ id: string }>(existing[label], { ids: [...ids] })).map((r) => r.id));
-}
-
-export type StoredHolding = HoldingRow;
-
-export async function findRoleHoldings(tx: WriteTx, role: string): Promise<{ singleHolder: boolean; holdings: StoredHolding[] } | null> {
-  const [row] = await tx.run<{ singleHolder: boolean; holdings: StoredHolding[] }>(roleHoldings, { role });
+export async function findRoleHoldings(tx: WriteTx, role: string): Promise<{ singleHolder: boolean; holdings: HoldingRow[] } | null> {
+  const [row] = await tx.run<{ singleHolder: boolean; holdings: HoldingRow[] }>(roleHoldings, { role });
   return row ?? null;
 }
 

@@ -1,6 +1,7 @@
 // Reads and writes of the ingest tool: the earlier items a new report is compared with, and the write of
 // a new report (document, inspection, items, findings, theme tags, suggested recurrence links) in one
 // transaction. Every write statement reports how many rows it matched, so a dangling reference aborts it all.
+import { existingIds } from './existence.js';
 import { cypher, type GraphStore, type Statement, type WriteTx } from './store.js';
 
 export interface StoredItem {
@@ -41,13 +42,6 @@ export interface IngestRows {
   supports: Link[];
   recurrences: Link[];
 }
-
-const existing: Record<'Document' | 'Inspection' | 'Recommendation' | 'Finding', Statement> = {
-  Document: cypher('ingest.existing.Document', 'UNWIND $ids AS id MATCH (n:Document {id: id}) RETURN n.id AS id'),
-  Inspection: cypher('ingest.existing.Inspection', 'UNWIND $ids AS id MATCH (n:Inspection {id: id}) RETURN n.id AS id'),
-  Recommendation: cypher('ingest.existing.Recommendation', 'UNWIND $ids AS id MATCH (n:Recommendation {id: id}) RETURN n.id AS id'),
-  Finding: cypher('ingest.existing.Finding', 'UNWIND $ids AS id MATCH (n:Finding {id: id}) RETURN n.id AS id'),
-};
 
 const mergeDocument = cypher('ingest.mergeDocument', 'MERGE (d:Document {id: $id}) SET d += $props RETURN d.id AS id');
 
@@ -102,16 +96,13 @@ export class DanglingReferenceError extends Error {
 }
 
 /** Ids among these that the graph already holds. */
-export async function existingIds(tx: WriteTx, rows: IngestRows): Promise<string[]> {
-  const found: string[] = [];
-  const check = async (label: keyof typeof existing, ids: string[]) => {
-    if (ids.length) found.push(...(await tx.run<{ id: string }>(existing[label], { ids })).map((r) => r.id));
-  };
-  await check('Document', [rows.document.id]);
-  await check('Inspection', [rows.inspection.id]);
-  await check('Recommendation', rows.recommendations.map((r) => r.id));
-  await check('Finding', rows.findings.map((r) => r.id));
-  return found;
+export async function takenIds(tx: WriteTx, rows: IngestRows): Promise<string[]> {
+  return [
+    ...await existingIds(tx, 'Document', [rows.document.id]),
+    ...await existingIds(tx, 'Inspection', [rows.inspection.id]),
+    ...await existingIds(tx, 'Recommendation', rows.recommendations.map((r) => r.id)),
+    ...await existingIds(tx, 'Finding', rows.findings.map((r) => r.id)),
+  ];
 }
 
 /**
@@ -119,7 +110,7 @@ export async function existingIds(tx: WriteTx, rows: IngestRows): Promise<string
  * ingested once) and throws when any reference does not resolve, so the caller's transaction rolls back.
  */
 export async function writeIngestRows(tx: WriteTx, rows: IngestRows): Promise<void> {
-  const taken = await existingIds(tx, rows);
+  const taken = await takenIds(tx, rows);
   if (taken.length) throw new IngestConflictError(taken);
   await tx.run(mergeDocument, { id: rows.document.id, props: rows.document.props });
   const inspection = await tx.run(mergeInspection, {
