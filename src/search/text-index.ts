@@ -9,8 +9,13 @@ export interface SearchHit { id: string; kind: SearchableText['kind']; score: nu
 
 export class TextIndex {
   private index: Promise<{ mini: MiniSearch<SearchableText>; byId: Map<string, SearchableText> }> | null = null;
+  private builtAt = 0;
 
-  constructor(private readonly store: GraphStore) {}
+  /**
+   * Writes through this server invalidate the index at once; writes by another process (an ingest run
+   * against Neo4j, another API instance) are picked up when the index is older than `maxAgeMs`.
+   */
+  constructor(private readonly store: GraphStore, private readonly maxAgeMs = 5 * 60_000) {}
 
   /** Call after any write that adds or changes searchable text. */
   invalidate(): void {
@@ -18,7 +23,14 @@ export class TextIndex {
   }
 
   async search(query: string, options: SearchOptions): Promise<SearchHit[]> {
-    const { mini, byId } = await (this.index ??= this.build());
+    if (Date.now() - this.builtAt > this.maxAgeMs) this.index = null;
+    if (!this.index) {
+      this.builtAt = Date.now();
+      this.index = this.build();
+      // A failed build (store down) must not be cached.
+      this.index.catch(() => { this.index = null; });
+    }
+    const { mini, byId } = await this.index;
     const results = mini.search(query, {
       prefix: (term) => term.length >= 4,
       fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
