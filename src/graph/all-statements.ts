@@ -1,6 +1,6 @@
 // Imports every module that declares Cypher, so tools (the lint test) can see the whole set.
 import './schema-setup.js';
-import './seeding.js';
+import './upserts.js';
 import './cards.js';
 import './inspections.js';
 import './recommendations.js';

@@ -2,7 +2,8 @@
 // a new report (document, inspection, items, findings, theme tags, suggested recurrence links) in one
 // transaction. Every write statement reports how many rows it matched, so a dangling reference aborts it all.
 import { existingIds } from './existence.js';
-import { cypher, type GraphStore, type Statement, type WriteTx } from './store.js';
+import { cypher, type GraphStore, type WriteTx } from './store.js';
+import { upsertNodes, upsertRels, type RelKind, type RelRow } from './upserts.js';
 
 export interface StoredItem {
   id: string;
@@ -43,47 +44,6 @@ export interface IngestRows {
   recurrences: Link[];
 }
 
-const mergeDocument = cypher('ingest.mergeDocument', 'MERGE (d:Document {id: $id}) SET d += $props RETURN d.id AS id');
-
-const mergeInspection = cypher('ingest.mergeInspection', `MATCH (d:Document {id: $documentId})
-  MATCH (o:Organisation {id: $organisation})
-  MERGE (i:Inspection {id: $id}) SET i += $props
-  MERGE (i)-[:REPORTED_IN {key: ''}]->(d)
-  MERGE (i)-[:OF {key: ''}]->(o)
-  RETURN i.id AS id`);
-
-const mergeRecommendations = cypher('ingest.mergeRecommendations', `UNWIND $rows AS row
-  MATCH (i:Inspection {id: $inspection})
-  MERGE (r:Recommendation {id: row.id}) SET r += row.props
-  MERGE (i)-[:MADE {key: ''}]->(r)
-  RETURN count(r) AS n`);
-
-const mergeFindings = cypher('ingest.mergeFindings', `UNWIND $rows AS row
-  MATCH (i:Inspection {id: $inspection})
-  MERGE (f:Finding {id: row.id}) SET f += row.props
-  MERGE (i)-[:FOUND {key: ''}]->(f)
-  RETURN count(f) AS n`);
-
-const tagRecommendations = cypher('ingest.tagRecommendations', `UNWIND $rows AS row
-  MATCH (r:Recommendation {id: row.from}) MATCH (t:Theme {id: row.to})
-  MERGE (r)-[c:CONCERNS {key: ''}]->(t) SET c += row.props
-  RETURN count(c) AS n`);
-
-const tagFindings = cypher('ingest.tagFindings', `UNWIND $rows AS row
-  MATCH (f:Finding {id: row.from}) MATCH (t:Theme {id: row.to})
-  MERGE (f)-[c:CONCERNS {key: ''}]->(t) SET c += row.props
-  RETURN count(c) AS n`);
-
-const linkSupports = cypher('ingest.linkSupports', `UNWIND $rows AS row
-  MATCH (f:Finding {id: row.from}) MATCH (r:Recommendation {id: row.to})
-  MERGE (f)-[s:SUPPORTS {key: ''}]->(r) SET s += row.props
-  RETURN count(s) AS n`);
-
-const suggestRecurrences = cypher('ingest.suggestRecurrences', `UNWIND $rows AS row
-  MATCH (a:Recommendation {id: row.from}) MATCH (b:Recommendation {id: row.to})
-  MERGE (a)-[x:RECURS_AS {key: ''}]->(b) SET x += row.props
-  RETURN count(x) AS n`);
-
 export class IngestConflictError extends Error {
   readonly code = 'INGEST_ALREADY_INGESTED';
   constructor(readonly ids: string[]) {
@@ -112,20 +72,23 @@ export async function takenIds(tx: WriteTx, rows: IngestRows): Promise<string[]>
 export async function writeIngestRows(tx: WriteTx, rows: IngestRows): Promise<void> {
   const taken = await takenIds(tx, rows);
   if (taken.length) throw new IngestConflictError(taken);
-  await tx.run(mergeDocument, { id: rows.document.id, props: rows.document.props });
-  const inspection = await tx.run(mergeInspection, {
-    id: rows.inspection.id, props: rows.inspection.props, documentId: rows.document.id, organisation: rows.inspection.organisation,
-  });
-  if (inspection.length !== 1) throw new DanglingReferenceError(`unknown organisation ${rows.inspection.organisation}: the inspection cannot be linked to it`);
-  const expect = async (statement: Statement, params: Record<string, unknown>, wanted: number, what: string) => {
-    if (!wanted) return;
-    const [row] = await tx.run<{ n: number }>(statement, params);
-    if ((row?.n ?? 0) !== wanted) throw new DanglingReferenceError(`${what}: ${row?.n ?? 0} of ${wanted} rows found both ends`);
+  const inspection = rows.inspection.id;
+  const link = (from: string, to: string): RelRow => ({ from, to, key: '', props: {} });
+  const keyed = (links: Link[]): RelRow[] => links.map((l) => ({ ...l, key: '' }));
+  await upsertNodes(tx, 'Document', [rows.document]);
+  await upsertNodes(tx, 'Inspection', [{ id: inspection, props: rows.inspection.props }]);
+  await upsertNodes(tx, 'Recommendation', rows.recommendations);
+  await upsertNodes(tx, 'Finding', rows.findings);
+  const linked = async (kind: RelKind, relRows: RelRow[], what: string) => {
+    const n = await upsertRels(tx, kind, relRows);
+    if (n !== relRows.length) throw new DanglingReferenceError(`${what}: ${n} of ${relRows.length} rows found both ends`);
   };
-  await expect(mergeRecommendations, { rows: rows.recommendations, inspection: rows.inspection.id }, rows.recommendations.length, 'recommendations');
-  await expect(mergeFindings, { rows: rows.findings, inspection: rows.inspection.id }, rows.findings.length, 'findings');
-  await expect(tagRecommendations, { rows: rows.recommendationThemes }, rows.recommendationThemes.length, 'recommendation themes');
-  await expect(tagFindings, { rows: rows.findingThemes }, rows.findingThemes.length, 'finding themes');
-  await expect(linkSupports, { rows: rows.supports }, rows.supports.length, 'findings supporting items');
-  await expect(suggestRecurrences, { rows: rows.recurrences }, rows.recurrences.length, 'suggested recurrence links');
+  await linked(['Inspection', 'REPORTED_IN', 'Document'], [link(inspection, rows.document.id)], 'inspection reported in document');
+  await linked(['Inspection', 'OF', 'Organisation'], [link(inspection, rows.inspection.organisation)], `organisation ${rows.inspection.organisation}`);
+  await linked(['Inspection', 'MADE', 'Recommendation'], rows.recommendations.map((r) => link(inspection, r.id)), 'recommendations');
+  await linked(['Inspection', 'FOUND', 'Finding'], rows.findings.map((f) => link(inspection, f.id)), 'findings');
+  await linked(['Recommendation', 'CONCERNS', 'Theme'], keyed(rows.recommendationThemes), 'recommendation themes');
+  await linked(['Finding', 'CONCERNS', 'Theme'], keyed(rows.findingThemes), 'finding themes');
+  await linked(['Finding', 'SUPPORTS', 'Recommendation'], keyed(rows.supports), 'findings supporting items');
+  await linked(['Recommendation', 'RECURS_AS', 'Recommendation'], keyed(rows.recurrences), 'suggested recurrence links');
 }

@@ -1,7 +1,7 @@
 // Seed loader: validated seed → constraints and indexes → one transaction of idempotent upserts.
 import type { Logger } from 'pino';
 import { schemaStatements } from '../graph/schema-setup.js';
-import { countDocuments, NODE_LABELS, upsertNodes, upsertRels } from '../graph/seeding.js';
+import { countDocuments, NODE_LABELS, upsertNodes, upsertRels } from '../graph/upserts.js';
 import type { GraphStore } from '../graph/store.js';
 import { checkSeed } from './integrity.js';
 import { readSeed, SeedError, type Seed } from './read.js';

@@ -1,6 +1,6 @@
 // Curated seed records → node and relationship rows for the graph layer (pure; no I/O).
-import type { NodeLabel, NodeRow, RelKind, RelRow } from '../graph/seeding.js';
-import { REL_KINDS, relKey } from '../graph/seeding.js';
+import type { NodeLabel, NodeRow, RelKind, RelRow } from '../graph/upserts.js';
+import { REL_KINDS, relKey } from '../graph/upserts.js';
 import type { Seed } from './read.js';
 
 export interface GraphRows {

@@ -123,7 +123,7 @@ describe.each(availableBackends())('ingest on $name', (backend) => {
 
   it('a write that fails part-way leaves nothing behind', async () => {
     const before = await snapshot(store);
-    await expect(ingestReport(failingAt(store, 'ingest.suggestRecurrences'), { file: letter, dryRun: false })).rejects.toThrow(/injected failure/);
+    await expect(ingestReport(failingAt(store, 'upsert.rel.Recommendation-RECURS_AS-Recommendation'), { file: letter, dryRun: false })).rejects.toThrow(/injected failure/);
     expect(await snapshot(store)).toEqual(before);
     expect(await findCards(store, 'Document', ['doc-2025-monitoring-visit'])).toEqual([]);
     expect(await findCards(store, 'Recommendation', ['rec-2025-monitoring-visit-01'])).toEqual([]);

@@ -46,5 +46,4 @@ export const baseResolvers: Resolvers = {
       return doc;
     },
   },
-  PageInfo: {},
 };

@@ -1,11 +1,11 @@
-// Writes of the seed loader: idempotent upserts of nodes and relationships in batches (UNWIND $rows).
+// Idempotent batch upserts of node and relationship rows (UNWIND $rows), shared by the seed loader and ingest.
 import type { Label } from './schema-setup.js';
 import { cypher, type Statement, type WriteTx } from './store.js';
 
 export const NODE_LABELS = ['Document', 'Organisation', 'Role', 'Person', 'Inspection', 'Judgement', 'Finding', 'Recommendation', 'Action', 'Theme'] as const satisfies readonly Label[];
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
-/** Relationship kinds the seed writes: type plus the labels at both ends (labels cannot be parameters). */
+/** Relationship kinds written in batches: type plus the labels at both ends (labels cannot be parameters). */
 export const REL_KINDS = [
   ['Role', 'OF', 'Organisation'],
   ['Person', 'HELD', 'Role'],
@@ -36,11 +36,11 @@ export interface NodeRow { id: string; props: Record<string, unknown> }
 export interface RelRow { from: string; to: string; key: string; props: Record<string, unknown> }
 
 const upsertNode = new Map<NodeLabel, Statement>(NODE_LABELS.map((label) => [label,
-  cypher(`seed.upsert.${label}`, `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`)]));
+  cypher(`upsert.node.${label}`, `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`)]));
 
 const upsertRel = new Map<string, Statement>(REL_KINDS.map((kind) => {
   const [from, type, to] = kind;
-  return [relKey(kind), cypher(`seed.link.${relKey(kind)}`,
+  return [relKey(kind), cypher(`upsert.rel.${relKey(kind)}`,
     `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) `
     + `MERGE (a)-[r:${type} {key: row.key}]->(b) SET r += row.props RETURN count(r) AS linked`)];
 }));
