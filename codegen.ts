@@ -44,7 +44,6 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
     },
   },
-  hooks: { afterAllFileWrite: [] },
 };
 
 export default config;

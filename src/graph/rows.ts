@@ -1,4 +1,12 @@
-// Plain row types the graph layer returns: database values converted, related items as ids.
+// Plain row types the graph layer returns: database values converted, related items as ids. The value
+// sets mirror the enums of the GraphQL schema, so resolvers pass them through unchanged.
+
+export type InspectionKind = 'FULL_INSPECTION' | 'MONITORING_VISIT' | 'FOCUSED_VISIT' | 'COMMISSIONER_REVIEW';
+export type Grade = 'OUTSTANDING' | 'GOOD' | 'REQUIRES_IMPROVEMENT' | 'INADEQUATE';
+export type Polarity = 'STRENGTH' | 'WEAKNESS' | 'CONTEXT';
+export type RecommendationKind = 'RECOMMENDATION' | 'IMPROVEMENT_AREA' | 'PRIORITY_ACTION' | 'COMMISSIONER_RECOMMENDATION';
+export type RecurrenceBasis = 'CURATED' | 'THEME' | 'SIMILARITY';
+export type RecurrenceStatus = 'ACCEPTED' | 'SUGGESTED' | 'REJECTED';
 
 export interface Provenance {
   source: string | null;
@@ -24,19 +32,19 @@ export interface HoldingRow extends Provenance {
 export interface RoleRow extends Provenance { id: string; name: string; singleHolder: boolean; organisationId: string; holdings: HoldingRow[]; actionIds: string[] }
 export interface PersonRow extends Provenance { id: string; name: string; named: boolean; holdings: HoldingRow[] }
 export interface InspectionRow extends Provenance {
-  id: string; kind: string; framework: string; year: number; startedOn: string | null; endedOn: string | null; publishedOn: string | null;
+  id: string; kind: InspectionKind; framework: string; year: number; startedOn: string | null; endedOn: string | null; publishedOn: string | null;
   organisationId: string; documentIds: string[]; leaderIds: string[]; judgementIds: string[]; findingIds: string[]; recommendationIds: string[];
 }
-export interface JudgementRow extends Provenance { id: string; area: string; grade: string; inspection: string }
-export interface FindingRow extends Provenance { id: string; text: string; polarity: string; inspection: string; year: number; themeIds: string[]; supportIds: string[] }
+export interface JudgementRow extends Provenance { id: string; area: string; grade: Grade; inspection: string }
+export interface FindingRow extends Provenance { id: string; text: string; polarity: Polarity; inspection: string; year: number; themeIds: string[]; supportIds: string[] }
 export interface RecommendationRow extends Provenance {
-  id: string; number: number | null; kind: string; text: string; year: number; inspection: string;
+  id: string; number: number | null; kind: RecommendationKind; text: string; year: number; inspection: string;
   evidenceSources: string[] | null; evidenceQuotes: string[] | null; evidenceLocators: string[] | null;
   themeIds: string[]; addressedToIds: string[]; findingIds: string[]; actionIds: string[];
   /** Direct links to later items (recursAs) and from earlier ones (recurrenceOf); `other` is the far end. */
   recursAs: LinkRow[]; recurrenceOf: LinkRow[];
 }
-export interface LinkRow extends Provenance { other: string; basis: string; status: string; score: number; explanation: string }
+export interface LinkRow extends Provenance { other: string; basis: RecurrenceBasis; status: RecurrenceStatus; score: number; explanation: string }
 export interface ActionRow extends Provenance {
   id: string; text: string; status: string; due: string | null;
   ownerIds: string[]; respondsToIds: string[]; proposedInId: string; themeIds: string[];

@@ -1,12 +1,12 @@
 // Shapes the resolvers hand between each other for GraphQL types that are not graph nodes.
 import type { HolderAnswer } from '../domain/holders.js';
 import type { OwnershipBasis } from '../domain/owners.js';
-import type { HoldingRow, Provenance, RecommendationRow } from '../graph/rows.js';
+import type { HoldingRow, Provenance, RecommendationRow, RecurrenceBasis, RecurrenceStatus } from '../graph/rows.js';
 
 export interface EvidenceView { source: string; quote: string; locator: string }
 export type HoldingView = HoldingRow & { basis?: HolderAnswer['basis'] };
 export interface RecurrenceView extends Provenance {
-  recommendationId: string; viaId: string; depth: number; basis: string; status: string; score: number; explanation: string;
+  recommendationId: string; viaId: string; depth: number; basis: RecurrenceBasis; status: RecurrenceStatus; score: number; explanation: string;
 }
 export interface RecurringView { recommendation: RecommendationRow; recurrences: RecurrenceView[] }
 export interface OwnerView { roleId: string; actionIds: string[]; basis: OwnershipBasis; asOf: string }

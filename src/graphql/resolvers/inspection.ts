@@ -11,7 +11,6 @@ export const inspectionResolvers: Resolvers = {
     inspection: async (_p, { id }, ctx) => (await ctx.loaders.card('Inspection').load(id)) ?? Promise.reject(notFound('inspection', id)),
   },
   Inspection: {
-    kind: (i) => i.kind as never,
     organisation: async (i, _a, ctx) => (await ctx.loaders.card('Organisation').load(i.organisationId))!,
     reportedIn: (i, _a, ctx) => loadAll(ctx.loaders, 'Document', i.documentIds),
     ledBy: (i, _a, ctx) => loadAll(ctx.loaders, 'Person', i.leaderIds),
@@ -23,12 +22,10 @@ export const inspectionResolvers: Resolvers = {
     evidence: (i) => evidenceOf(i),
   },
   Judgement: {
-    grade: (j) => j.grade as never,
     inspection: async (j, _a, ctx) => (await ctx.loaders.card('Inspection').load(j.inspection))!,
     evidence: (j) => evidenceOf(j),
   },
   Finding: {
-    polarity: (f) => f.polarity as never,
     locator: (f) => f.locator ?? '',
     inspection: async (f, _a, ctx) => (await ctx.loaders.card('Inspection').load(f.inspection))!,
     themes: (f, _a, ctx) => loadAll(ctx.loaders, 'Theme', f.themeIds),

@@ -36,8 +36,6 @@ export const ownershipResolvers: Resolvers = {
     person: async (h, _a, ctx) => (await ctx.loaders.card('Person').load(h.personId))!,
     name: (h) => h.personName,
     role: async (h, _a, ctx) => (await ctx.loaders.card('Role').load(h.roleId))!,
-    capacity: (h) => h.capacity as never,
-    basis: (h) => (h.basis ?? null) as never,
     evidence: (h) => evidenceOf(h),
   },
   Owner: {
@@ -51,7 +49,6 @@ export const ownershipResolvers: Resolvers = {
       return role ? holdersOn(role.holdings, o.asOf, role.singleHolder).filter((h) => !h.personNamed) : [];
     },
     via: (o, _a, ctx) => loadAll(ctx.loaders, 'Action', o.actionIds),
-    basis: (o) => o.basis as never,
   },
   Action: {
     owners: (a, _a, ctx) => loadAll(ctx.loaders, 'Role', a.ownerIds),

@@ -59,7 +59,6 @@ export const recommendationResolvers: Resolvers = {
     },
   },
   Recommendation: {
-    kind: (r) => r.kind as never,
     inspection: async (r, _a, ctx) => (await ctx.loaders.card('Inspection').load(r.inspection))!,
     themes: (r, _a, ctx) => loadAll(ctx.loaders, 'Theme', r.themeIds),
     addressedTo: async (r, _a, ctx) => [
@@ -75,8 +74,6 @@ export const recommendationResolvers: Resolvers = {
   Recurrence: {
     recommendation: async (v, _a, ctx) => (await ctx.loaders.card('Recommendation').load(v.recommendationId))!,
     via: async (v, _a, ctx) => (await ctx.loaders.card('Recommendation').load(v.viaId))!,
-    basis: (v) => v.basis as never,
-    status: (v) => v.status as never,
     evidence: (v) => evidenceOf(v),
   },
   RecurringRecommendation: {
