@@ -2,7 +2,7 @@
 // without internals (outside development).
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError } from '../domain/errors.js';
+import { CodedError } from '../errors.js';
 import { StoreUnavailableError } from '../graph/store.js';
 
 export function notFound(kind: string, id: string): GraphQLError {
@@ -20,8 +20,8 @@ export function unauthenticated(message = 'A valid curator bearer token is requi
 export function formatErrorFor(env: string, log: { error(obj: object, msg: string): void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof DomainError) {
-      return { message: original.message, path: formatted.path, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
+    if (original instanceof CodedError && original.exposed) {
+      return { message: original.message, path: formatted.path, extensions: { code: original.code, ...original.details } };
     }
     if (original instanceof StoreUnavailableError) {
       return { message: 'The graph database is unavailable; try again shortly', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
