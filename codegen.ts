@@ -1,6 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { LABELS } from './src/model/nodes.js';
 
-// Server resolver types (typed by the graph layer's row types) and a typed-document client for the
+// Server resolver types (typed by the model's row types) and a typed-document client for the
 // saved operations. Output is generated: never edit it; CI fails when it is stale (`codegen --check`).
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -15,17 +16,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         scalars: { Date: 'string' },
         mappers: {
-          Document: '../../graph/rows.js#DocumentRow',
-          Organisation: '../../graph/rows.js#OrganisationRow',
-          Role: '../../graph/rows.js#RoleRow',
-          Person: '../../graph/rows.js#PersonRow',
-          Inspection: '../../graph/rows.js#InspectionRow',
-          Judgement: '../../graph/rows.js#JudgementRow',
-          Finding: '../../graph/rows.js#FindingRow',
-          Recommendation: '../../graph/rows.js#RecommendationRow',
-          Action: '../../graph/rows.js#ActionRow',
-          Theme: '../../graph/rows.js#ThemeRow',
-          AuditEntry: '../../graph/rows.js#AuditEntryRow',
+          // Every node kind maps to its row type (model/rows.ts: <Label>Row).
+          ...Object.fromEntries(LABELS.map((label) => [label, `../../model/rows.js#${label}Row`])),
           Holding: '../views.js#HoldingView',
           Evidence: '../views.js#EvidenceView',
           Recurrence: '../views.js#RecurrenceView',

@@ -1,6 +1,7 @@
 // Environment → typed config, read once at start. Invalid settings stop the process with one readable line each.
 import path from 'node:path';
 import { z } from 'zod';
+import { CodedError } from './errors.js';
 
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -32,8 +33,10 @@ export interface Config {
   curatorTokenHashes: Map<string, string>;
 }
 
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
+export class ConfigError extends CodedError {
+  constructor(message: string) {
+    super('CONFIG_INVALID', message);
+  }
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

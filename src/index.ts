@@ -1,10 +1,9 @@
 // Entry point: config → store (seeded on first start when embedded) → server; graceful shutdown.
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfig } from './config.js';
+import { CodedError } from './errors.js';
 import { openStore } from './graph/open.js';
-import { StoreUnavailableError } from './graph/store.js';
 import { createLogger } from './log.js';
 import { isSeeded, loadSeed } from './seed/load.js';
-import { SeedError } from './seed/read.js';
 import { createServer } from './server.js';
 
 async function main() {
@@ -39,7 +38,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  if (err instanceof ConfigError || err instanceof StoreUnavailableError || err instanceof SeedError) {
+  if (err instanceof CodedError) {
     console.error(`${err.code}: ${err.message}`);
   } else {
     console.error(err);

@@ -6,19 +6,18 @@ import {
   closeHolding, findAction, findLink, findRoleHoldings, insertAudit, insertDocument, insertHolding, insertPerson,
   updateLinkStatus, writeAction,
 } from '../graph/curation.js';
-import { existingIds, type CheckedLabel } from '../graph/existence.js';
-import type { HoldingRow } from '../graph/rows.js';
+import { existingIds } from '../graph/existence.js';
+import { isIdOf, NODE_KIND, type Label } from '../model/nodes.js';
+import type { HoldingRow } from '../model/rows.js';
+import { Id, type ActionStatus, type Capacity, type DocumentKind, type ReviewStatus } from '../model/values.js';
 import type { GraphStore, WriteTx } from '../graph/store.js';
 import { checkSource, type CheckedSource, type SourceInput } from './source.js';
 
 export interface Curator { name: string; now: () => Date }
 
-const ACTION_STATUSES = ['PROPOSED', 'PLANNED', 'IN_PROGRESS', 'COMPLETED', 'UNKNOWN'];
-const DOCUMENT_KINDS = ['INSPECTION_REPORT', 'MONITORING_LETTER', 'FOCUSED_VISIT_LETTER', 'NEWS_ARTICLE', 'COMMISSIONER_REPORT', 'OTHER'];
-
 const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48);
 
-async function requireIds(tx: WriteTx, label: CheckedLabel, ids: readonly string[], field: string): Promise<void> {
+async function requireIds(tx: WriteTx, label: Label, ids: readonly string[], field: string): Promise<void> {
   const found = await existingIds(tx, label, ids);
   const unknown = ids.filter((id) => !found.has(id));
   if (unknown.length) throw invalid(`Unknown ${label.toLowerCase()} id(s): ${unknown.join(', ')}`, field);
@@ -56,7 +55,7 @@ function overlapping(existing: HoldingRow[], person: string, from: string, to: s
 
 export interface RecordHoldingInput {
   person?: string | null; personName?: string | null; role: string; from?: string | null; to?: string | null;
-  attestedOn?: string | null; capacity?: string | null; source: SourceInput;
+  attestedOn?: string | null; capacity?: Capacity | null; source: SourceInput;
 }
 
 export async function recordHolding(store: GraphStore, curator: Curator, input: RecordHoldingInput): Promise<{ person: string; role: string; key: string }> {
@@ -110,12 +109,11 @@ export async function endHolding(store: GraphStore, curator: Curator, input: End
 }
 
 export interface ActionInput {
-  id?: string | null; text?: string | null; status?: string | null; due?: string | null; owners?: string[] | null;
+  id?: string | null; text?: string | null; status?: ActionStatus | null; due?: string | null; owners?: string[] | null;
   respondsTo?: string[] | null; proposedIn?: string | null; source: SourceInput;
 }
 
 export async function upsertAction(store: GraphStore, curator: Curator, input: ActionInput): Promise<string> {
-  if (input.status && !ACTION_STATUSES.includes(input.status)) throw invalid(`status must be one of ${ACTION_STATUSES.join(', ')}`, 'status');
   if (input.text !== undefined && input.text !== null && !input.text.trim()) throw invalid('text must not be empty', 'text');
   return store.write(async (tx) => {
     const source = await checkSource(tx, input.source);
@@ -127,8 +125,8 @@ export async function upsertAction(store: GraphStore, curator: Curator, input: A
       if (!input.proposedIn) throw invalid('A new action needs the inspection or review that proposed it', 'proposedIn');
     }
     const respondsTo = input.respondsTo ?? null;
-    const recommendations = respondsTo?.filter((id) => id.startsWith('rec-'));
-    const themes = respondsTo?.filter((id) => id.startsWith('theme-'));
+    const recommendations = respondsTo?.filter((id) => isIdOf(id, 'Recommendation'));
+    const themes = respondsTo?.filter((id) => isIdOf(id, 'Theme'));
     if (respondsTo && respondsTo.length !== recommendations!.length + themes!.length) throw invalid('respondsTo takes recommendation (rec-…) or theme (theme-…) ids', 'respondsTo');
     if (respondsTo && !respondsTo.length) throw invalid('An action must respond to at least one recommendation or theme', 'respondsTo');
     await requireIds(tx, 'Role', input.owners ?? [], 'owners');
@@ -152,7 +150,7 @@ export async function upsertAction(store: GraphStore, curator: Curator, input: A
   });
 }
 
-export interface ReviewInput { from: string; to: string; decision: string; source: SourceInput }
+export interface ReviewInput { from: string; to: string; decision: ReviewStatus; source: SourceInput }
 
 export async function reviewRecurrence(store: GraphStore, curator: Curator, input: ReviewInput): Promise<void> {
   return store.write(async (tx) => {
@@ -165,11 +163,12 @@ export async function reviewRecurrence(store: GraphStore, curator: Curator, inpu
   });
 }
 
-export interface DocumentInput { id: string; title: string; publisher: string; kind: string; publishedOn?: string | null; licence: string; text: string }
+export interface DocumentInput { id: string; title: string; publisher: string; kind: DocumentKind; publishedOn?: string | null; licence: string; text: string }
 
 export async function registerDocument(store: GraphStore, curator: Curator, input: DocumentInput): Promise<string> {
-  if (!/^doc-[a-z0-9]+(-[a-z0-9]+)*$/.test(input.id)) throw invalid('Document ids are slugs starting with doc-, e.g. doc-2025-mv1', 'id');
-  if (!DOCUMENT_KINDS.includes(input.kind)) throw invalid(`kind must be one of ${DOCUMENT_KINDS.join(', ')}`, 'kind');
+  if (!Id.safeParse(input.id).success || !input.id.startsWith(`${NODE_KIND.Document.prefix}-`)) {
+    throw invalid(`Document ids are slugs starting with ${NODE_KIND.Document.prefix}-, e.g. doc-2025-mv1`, 'id');
+  }
   for (const field of ['title', 'publisher', 'licence', 'text'] as const) {
     if (!input[field].trim()) throw invalid(`${field} must not be empty`, field);
   }

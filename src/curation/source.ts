@@ -5,7 +5,7 @@ import { invalid } from '../domain/errors.js';
 import { findDocumentSource } from '../graph/curation.js';
 import type { WriteTx } from '../graph/store.js';
 import { DEFAULT_SEED_DIR } from '../seed/read.js';
-import { normaliseQuote } from '../text/normalise.js';
+import { QuotedText } from '../text/normalise.js';
 
 export interface SourceInput { document?: string | null; quote?: string | null; locator?: string | null; note?: string | null }
 export interface CheckedSource { source: string | null; quote: string | null; locator: string | null; note: string | null }
@@ -21,7 +21,7 @@ export async function checkSource(tx: WriteTx, input: SourceInput): Promise<Chec
   const quote = input.quote?.trim();
   if (!quote) throw invalid('A document source needs the quote that supports the change', 'source.quote');
   const text = doc.text ?? (doc.file ? await readFile(path.join(DEFAULT_SEED_DIR, 'documents', doc.file), 'utf8') : '');
-  if (!normaliseQuote(text).includes(normaliseQuote(quote))) {
+  if (!new QuotedText(text).contains(quote)) {
     throw invalid(`The quote does not occur in ${input.document} (only whitespace and quote marks are normalised)`, 'source.quote');
   }
   return { source: input.document, quote, locator: input.locator?.trim() || null, note };

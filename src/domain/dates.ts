@@ -1,6 +1,6 @@
 // Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) as the sources state them, compared as day ranges.
 
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+import { PARTIAL_DATE } from '../model/values.js';
 
 export function isPartialDate(value: string): boolean {
   return PARTIAL_DATE.test(value);

@@ -1,9 +1,9 @@
 // Who held a role on a date, from holdings that mostly only attest a date. Keeps the kind of answer:
 // stated bounds, a stated start with no known successor, or merely the last attested holder.
-import type { HoldingRow } from '../graph/rows.js';
+import type { HoldingRow } from '../model/rows.js';
+import type { HoldingBasis } from '../model/values.js';
 import { firstDay, lastDay } from './dates.js';
 
-export type HoldingBasis = 'STATED_INTERVAL' | 'STATED_START' | 'LAST_ATTESTED';
 export interface HolderAnswer extends HoldingRow { basis: HoldingBasis }
 
 const RANK: Record<HoldingBasis, number> = { STATED_INTERVAL: 0, STATED_START: 1, LAST_ATTESTED: 2 };

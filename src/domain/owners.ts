@@ -1,8 +1,8 @@
 // "Who owns it": the roles owning the latest actions on an item or its recurrences; failing those, on
 // its themes. Pure: the caller supplies the actions found in the graph.
-import type { ActionOnTarget } from '../graph/ownership.js';
+import type { ActionOnTarget } from '../model/rows.js';
+import type { OwnershipBasis } from '../model/values.js';
 
-export type OwnershipBasis = 'ITEM' | 'RECURRENCE' | 'THEME';
 export interface OwnerAnswer { roleId: string; actionIds: string[]; basis: OwnershipBasis }
 
 export function ownersOf(itemId: string, recurrenceIds: readonly string[], themeIds: readonly string[], actions: readonly ActionOnTarget[]): OwnerAnswer[] {

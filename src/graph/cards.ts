@@ -1,13 +1,14 @@
 // One statement per label that fetches items by id with the ids of what they link to (a "card"), so
 // the API resolves any relationship field with one batched lookup per label.
-import type { CardLabel, RowsByLabel } from './rows.js';
+import type { Label } from '../model/nodes.js';
+import type { RowsByLabel } from '../model/rows.js';
 import { cypher, type GraphStore, type Statement } from './store.js';
 
 const LINK = '.basis, .status, .score, .explanation, .source, .quote, .locator';
 /** A HELD relationship `h` from person `p` to role `r` as a HoldingRow. */
 export const HOLDING = `h {.from, .to, .attestedOn, .capacity, .source, .quote, .locator, .key, personId: p.id, personName: p.name, personNamed: coalesce(p.named, true), roleId: r.id}`;
 
-const CARDS: Record<CardLabel, Statement> = {
+const CARDS: Record<Label, Statement> = {
   Document: cypher('cards.Document', `UNWIND $ids AS id MATCH (n:Document {id: id})
     RETURN n {.id, .title, .publisher, .kind, .publishedOn, .licence, .file} AS card`),
   Organisation: cypher('cards.Organisation', `UNWIND $ids AS id MATCH (n:Organisation {id: id})
@@ -61,7 +62,7 @@ const CARDS: Record<CardLabel, Statement> = {
 };
 
 /** Items of one label by id, in no particular order; unknown ids are simply absent. */
-export async function findCards<L extends CardLabel>(store: GraphStore, label: L, ids: readonly string[]): Promise<Array<RowsByLabel[L]>> {
+export async function findCards<L extends Label>(store: GraphStore, label: L, ids: readonly string[]): Promise<Array<RowsByLabel[L]>> {
   if (!ids.length) return [];
   const rows = await store.read<{ card: RowsByLabel[L] }>(CARDS[label], { ids: [...ids] });
   return rows.map((r) => r.card);

@@ -1,6 +1,6 @@
 // Writes of the curation API and their audit trail. Each function runs inside the caller's transaction.
 import { HOLDING } from './cards.js';
-import type { HoldingRow } from './rows.js';
+import type { HoldingRow } from '../model/rows.js';
 import { cypher, type GraphStore, type Params, type WriteTx } from './store.js';
 
 

@@ -1,9 +1,11 @@
 // Reads and writes of the ingest tool: the earlier items a new report is compared with, and the write of
 // a new report (document, inspection, items, findings, theme tags, suggested recurrence links) in one
 // transaction. Every write statement reports how many rows it matched, so a dangling reference aborts it all.
+import { CodedError } from '../errors.js';
 import { existingIds } from './existence.js';
 import { cypher, type GraphStore, type WriteTx } from './store.js';
-import { upsertNodes, upsertRels, type RelKind, type RelRow } from './upserts.js';
+import type { RelKind } from '../model/relationships.js';
+import { upsertNodes, upsertRels, type RelRow } from './upserts.js';
 
 export interface StoredItem {
   id: string;
@@ -44,15 +46,18 @@ export interface IngestRows {
   recurrences: Link[];
 }
 
-export class IngestConflictError extends Error {
-  readonly code = 'INGEST_ALREADY_INGESTED';
+/** Some ids of a new report are in the graph already (the caller says what that means to its user). */
+export class IngestConflictError extends CodedError {
   constructor(readonly ids: string[]) {
-    super(`already in the graph: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}`);
+    super('ALREADY_EXISTS', `already in the graph: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}`, { ids });
   }
 }
 
-export class DanglingReferenceError extends Error {
-  readonly code = 'INGEST_UNKNOWN_REFERENCE';
+/** A relationship row whose end is not in the graph. */
+export class DanglingReferenceError extends CodedError {
+  constructor(message: string) {
+    super('DANGLING_REFERENCE', message);
+  }
 }
 
 /** Ids among these that the graph already holds. */

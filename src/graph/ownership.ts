@@ -1,4 +1,5 @@
 // Organisations, roles, people and actions: listings and the actions behind "who owns it".
+import type { ActionOnTarget } from '../model/rows.js';
 import { cypher, type GraphStore } from './store.js';
 
 const lists = {
@@ -25,8 +26,6 @@ export async function listIds(store: GraphStore, label: Listable): Promise<strin
 export async function listActionIds(store: GraphStore, status: string | null): Promise<string[]> {
   return (await store.read<{ id: string }>(listActions, { status })).map((r) => r.id);
 }
-
-export interface ActionOnTarget { target: string; action: string; year: number | null; roles: string[] }
 
 /** Actions responding to any of the given recommendations or themes, with their owning roles. */
 export function actionsRespondingTo(store: GraphStore, ids: readonly string[]): Promise<ActionOnTarget[]> {

@@ -1,5 +1,5 @@
 // Recommendations: filtering and recurrence chains.
-import type { RecurrenceBasis, RecurrenceStatus } from './rows.js';
+import type { RecurrenceBasis, ReviewStatus } from '../model/values.js';
 import { cypher, type GraphStore } from './store.js';
 
 const filterRecommendations = cypher('recommendations.filter', `MATCH (r:Recommendation)
@@ -31,7 +31,7 @@ const chainsFromYear = cypher('recommendations.chainsFromYear', `MATCH (r:Recomm
 
 export interface ChainStep {
   start: string; id: string; year: number; depth: number; via: string;
-  basis: RecurrenceBasis; status: RecurrenceStatus; score: number; explanation: string; source: string | null; quote: string | null; locator: string | null;
+  basis: RecurrenceBasis; status: ReviewStatus; score: number; explanation: string; source: string | null; quote: string | null; locator: string | null;
 }
 
 export function recurrenceChains(store: GraphStore, fromYear: number, statuses: string[]): Promise<ChainStep[]> {

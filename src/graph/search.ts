@@ -1,11 +1,12 @@
 // Texts the search index is built from (ranking itself happens in the service, the same on both engines).
+import type { SearchKind } from '../model/values.js';
 import { cypher, type GraphStore } from './store.js';
 
 const searchable = cypher('search.texts', `MATCH (n) WHERE n:Finding OR n:Recommendation OR n:Action
   RETURN n.id AS id, CASE WHEN n:Finding THEN 'FINDING' WHEN n:Recommendation THEN 'RECOMMENDATION' ELSE 'ACTION' END AS kind,
     n.text AS text, n.year AS year, n.locator AS locator`);
 
-export interface SearchableText { id: string; kind: 'FINDING' | 'RECOMMENDATION' | 'ACTION'; text: string; year: number | null; locator: string | null }
+export interface SearchableText { id: string; kind: SearchKind; text: string; year: number | null; locator: string | null }
 
 export function searchableTexts(store: GraphStore): Promise<SearchableText[]> {
   return store.read<SearchableText & Record<string, unknown>>(searchable);

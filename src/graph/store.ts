@@ -1,5 +1,6 @@
 // The store port: the only way the rest of the service reaches a graph database. Two runners implement
 // it (embedded Grafeo, Neo4j); both take the same Cypher and return plain JS values.
+import { CodedError } from '../errors.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -43,6 +44,9 @@ export function declaredStatements(): Statement[] {
   return [...registry.values()];
 }
 
-export class StoreUnavailableError extends Error {
-  readonly code = 'STORE_UNAVAILABLE';
+/** The database cannot answer (down, unreachable, locked by another process). Not the client's fault. */
+export class StoreUnavailableError extends CodedError {
+  constructor(message: string) {
+    super('STORE_UNAVAILABLE', message, {}, false);
+  }
 }

@@ -1,41 +1,14 @@
 // Idempotent batch upserts of node and relationship rows (UNWIND $rows), shared by the seed loader and ingest.
-import type { Label } from './schema-setup.js';
+// One statement per node kind and relationship kind of the model (labels cannot be parameters).
+import { LABELS, type Label } from '../model/nodes.js';
+import { REL_KINDS, relKey, type RelKind } from '../model/relationships.js';
 import { cypher, type Statement, type WriteTx } from './store.js';
-
-export const NODE_LABELS = ['Document', 'Organisation', 'Role', 'Person', 'Inspection', 'Judgement', 'Finding', 'Recommendation', 'Action', 'Theme'] as const satisfies readonly Label[];
-export type NodeLabel = (typeof NODE_LABELS)[number];
-
-/** Relationship kinds written in batches: type plus the labels at both ends (labels cannot be parameters). */
-export const REL_KINDS = [
-  ['Role', 'OF', 'Organisation'],
-  ['Person', 'HELD', 'Role'],
-  ['Inspection', 'OF', 'Organisation'],
-  ['Inspection', 'REPORTED_IN', 'Document'],
-  ['Inspection', 'LED_BY', 'Person'],
-  ['Inspection', 'JUDGED', 'Judgement'],
-  ['Inspection', 'FOUND', 'Finding'],
-  ['Inspection', 'MADE', 'Recommendation'],
-  ['Finding', 'SUPPORTS', 'Recommendation'],
-  ['Finding', 'CONCERNS', 'Theme'],
-  ['Recommendation', 'CONCERNS', 'Theme'],
-  ['Action', 'CONCERNS', 'Theme'],
-  ['Recommendation', 'ADDRESSED_TO', 'Organisation'],
-  ['Recommendation', 'ADDRESSED_TO', 'Role'],
-  ['Recommendation', 'RECURS_AS', 'Recommendation'],
-  ['Theme', 'PART_OF', 'Theme'],
-  ['Action', 'RESPONDS_TO', 'Recommendation'],
-  ['Action', 'RESPONDS_TO', 'Theme'],
-  ['Action', 'OWNED_BY', 'Role'],
-  ['Action', 'PROPOSED_IN', 'Inspection'],
-] as const;
-export type RelKind = (typeof REL_KINDS)[number];
-export const relKey = ([from, type, to]: RelKind) => `${from}-${type}-${to}`;
 
 export interface NodeRow { id: string; props: Record<string, unknown> }
 /** `key` distinguishes several relationships of one type between the same two nodes (HELD per source). */
 export interface RelRow { from: string; to: string; key: string; props: Record<string, unknown> }
 
-const upsertNode = new Map<NodeLabel, Statement>(NODE_LABELS.map((label) => [label,
+const upsertNode = new Map<Label, Statement>(LABELS.map((label) => [label,
   cypher(`upsert.node.${label}`, `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`)]));
 
 const upsertRel = new Map<string, Statement>(REL_KINDS.map((kind) => {
@@ -45,7 +18,7 @@ const upsertRel = new Map<string, Statement>(REL_KINDS.map((kind) => {
     + `MERGE (a)-[r:${type} {key: row.key}]->(b) SET r += row.props RETURN count(r) AS linked`)];
 }));
 
-export async function upsertNodes(tx: WriteTx, label: NodeLabel, rows: NodeRow[]): Promise<void> {
+export async function upsertNodes(tx: WriteTx, label: Label, rows: NodeRow[]): Promise<void> {
   if (rows.length) await tx.run(upsertNode.get(label)!, { rows });
 }
 

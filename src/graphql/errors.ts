@@ -3,7 +3,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { CodedError } from '../errors.js';
-import { StoreUnavailableError } from '../graph/store.js';
 
 export function notFound(kind: string, id: string): GraphQLError {
   return new GraphQLError(`No ${kind} with id "${id}"`, { extensions: { code: 'NOT_FOUND', id } });
@@ -17,14 +16,23 @@ export function unauthenticated(message = 'A valid curator bearer token is requi
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
+/** Coded faults a client is told about by a public code and message, without the internal details. */
+const FAULTS: Record<string, { code: string; message: string }> = {
+  STORE_UNAVAILABLE: { code: 'SERVICE_UNAVAILABLE', message: 'The graph database is unavailable; try again shortly' },
+};
+
 export function formatErrorFor(env: string, log: { error(obj: object, msg: string): void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof CodedError && original.exposed) {
-      return { message: original.message, path: formatted.path, extensions: { code: original.code, ...original.details } };
-    }
-    if (original instanceof StoreUnavailableError) {
-      return { message: 'The graph database is unavailable; try again shortly', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    if (original instanceof CodedError) {
+      if (original.exposed) {
+        return { message: original.message, path: formatted.path, extensions: { code: original.code, ...original.details } };
+      }
+      const known = FAULTS[original.code];
+      if (known) {
+        log.error({ err: original }, known.message);
+        return { message: known.message, path: formatted.path, extensions: { code: known.code } };
+      }
     }
     const code = formatted.extensions?.code;
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {

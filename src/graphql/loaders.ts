@@ -2,19 +2,20 @@
 // database round-trip per label and nesting level, whatever the size of its lists.
 import DataLoader from 'dataloader';
 import { findCards } from '../graph/cards.js';
-import { actionsRespondingTo, type ActionOnTarget } from '../graph/ownership.js';
-import type { CardLabel, RowsByLabel } from '../graph/rows.js';
+import { actionsRespondingTo } from '../graph/ownership.js';
+import type { Label } from '../model/nodes.js';
+import type { ActionOnTarget, RowsByLabel } from '../model/rows.js';
 import type { GraphStore } from '../graph/store.js';
 
 export interface Loaders {
-  card<L extends CardLabel>(label: L): DataLoader<string, RowsByLabel[L] | null>;
+  card<L extends Label>(label: L): DataLoader<string, RowsByLabel[L] | null>;
   actionsOn: DataLoader<string, ActionOnTarget[]>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
-  const cards = new Map<CardLabel, DataLoader<string, unknown>>();
+  const cards = new Map<Label, DataLoader<string, unknown>>();
   return {
-    card<L extends CardLabel>(label: L) {
+    card<L extends Label>(label: L) {
       let loader = cards.get(label);
       if (!loader) {
         loader = new DataLoader<string, RowsByLabel[L] | null>(async (ids) => {
@@ -34,7 +35,7 @@ export function createLoaders(store: GraphStore): Loaders {
 }
 
 /** Loads many ids of one label, dropping ids that no longer resolve (keeps list fields non-null). */
-export async function loadAll<L extends CardLabel>(loaders: Loaders, label: L, ids: readonly string[]): Promise<Array<RowsByLabel[L]>> {
+export async function loadAll<L extends Label>(loaders: Loaders, label: L, ids: readonly string[]): Promise<Array<RowsByLabel[L]>> {
   const rows = await loaders.card(label).loadMany(ids);
   return rows.filter((r): r is RowsByLabel[L] => r !== null && !(r instanceof Error));
 }

@@ -1,17 +1,17 @@
 // Shapes the resolvers hand between each other for GraphQL types that are not graph nodes.
 import type { HolderAnswer } from '../domain/holders.js';
-import type { OwnershipBasis } from '../domain/owners.js';
-import type { HoldingRow, Provenance, RecommendationRow, RecurrenceBasis, RecurrenceStatus } from '../graph/rows.js';
+import type { HoldingRow, Provenance, RecommendationRow } from '../model/rows.js';
+import type { OwnershipBasis, RecurrenceBasis, ReviewStatus, SearchKind } from '../model/values.js';
 
 export interface EvidenceView { source: string; quote: string; locator: string }
 export type HoldingView = HoldingRow & { basis?: HolderAnswer['basis'] };
 export interface RecurrenceView extends Provenance {
-  recommendationId: string; viaId: string; depth: number; basis: RecurrenceBasis; status: RecurrenceStatus; score: number; explanation: string;
+  recommendationId: string; viaId: string; depth: number; basis: RecurrenceBasis; status: ReviewStatus; score: number; explanation: string;
 }
 export interface RecurringView { recommendation: RecommendationRow; recurrences: RecurrenceView[] }
 export interface OwnerView { roleId: string; actionIds: string[]; basis: OwnershipBasis; asOf: string }
 export interface TimelineView { inspectionId: string; year: number; findingIds: string[]; recommendationIds: string[] }
-export interface SearchHitView { kind: 'FINDING' | 'RECOMMENDATION' | 'ACTION'; id: string; score: number; snippet: string; matchedTerms: string[] }
+export interface SearchHitView { kind: SearchKind; id: string; score: number; snippet: string; matchedTerms: string[] }
 export interface EdgeView { node: RecommendationRow; cursor: string }
 export interface ConnectionView { edges: EdgeView[]; hasNextPage: boolean; totalCount: number }
 

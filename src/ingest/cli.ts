@@ -3,11 +3,10 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
-import { StoreUnavailableError, type GraphStore } from '../graph/store.js';
-import { SeedError } from '../seed/read.js';
+import { loadConfig } from '../config.js';
+import { CodedError } from '../errors.js';
+import type { GraphStore } from '../graph/store.js';
 import { analyseReport } from './analyse.js';
-import { IngestError } from './errors.js';
 import { loadLexicon } from './lexicon.js';
 import { openCuratedStore } from './open-store.js';
 import { terminalProgress, silentProgress } from './progress.js';
@@ -15,7 +14,7 @@ import { DEFAULT_RANKING } from './recurrence.js';
 import { DEFAULT_ORGANISATION, ingestReport } from './run.js';
 import { readReport } from './source.js';
 import { formatSummary, toJson } from './summary.js';
-import { INSPECTION_KINDS } from './types.js';
+import { InspectionKind } from '../model/values.js';
 
 const USAGE = `Usage: npm run ingest -- <file> [options]
 
@@ -23,7 +22,7 @@ Reads a report (plain text or markdown, e.g. text extracted from the PDF), finds
 themes and suggests RECURS_AS links to earlier items of the curated graph.
 
 Options:
-  --kind KIND          ${INSPECTION_KINDS.join(' | ')} (default: read from the text)
+  --kind KIND          ${InspectionKind.options.join(' | ')} (default: read from the text)
   --date DATE          publication date, YYYY, YYYY-MM or YYYY-MM-DD (default: the first date in the text)
   --title TEXT         document title (default: the report's heading)
   --slug SLUG          id part, e.g. 2025-monitoring-visit-1 (default: year + file name)
@@ -90,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     progress.done();
-    if (err instanceof IngestError || err instanceof StoreUnavailableError || err instanceof ConfigError || err instanceof SeedError) {
+    if (err instanceof CodedError) {
       console.error(`ingest failed (${err.code}): ${err.message}`);
       return 1;
     }

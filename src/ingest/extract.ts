@@ -7,7 +7,8 @@ import { allowsParagraphItems, itemKindOfHeading } from './headings.js';
 import type { MappedText } from './mapped.js';
 import { proseRequirements } from './prose.js';
 import { tableItems } from './table.js';
-import type { ExtractedItem, InspectionKind, ItemKind } from './types.js';
+import type { InspectionKind } from '../model/values.js';
+import type { ExtractedItem, ItemKind } from './types.js';
 
 export interface ItemExtraction {
   items: ExtractedItem[];

@@ -2,7 +2,7 @@
 // numbers, footnotes and markup and rejoins broken words, so cleaned text is not verbatim; each character
 // keeps its original offset and a segment number that changes wherever something was removed or rejoined.
 // A quote is then the longest stretch of one segment, sliced from the ORIGINAL text: verbatim by construction.
-import { normaliseQuote } from '../text/normalise.js';
+import { QuotedText } from '../text/normalise.js';
 
 export class MappedText {
   constructor(
@@ -153,5 +153,5 @@ export class MappedBuilder {
 
 /** True when `quote` can be found in `original` the way the project checks quotes. */
 export function quoteIsFindable(original: string, quote: string): boolean {
-  return quote.length > 0 && normaliseQuote(original).includes(normaliseQuote(quote));
+  return new QuotedText(original).contains(quote);
 }

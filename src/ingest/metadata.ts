@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { CleanDocument } from './clean.js';
 import { IngestError } from './errors.js';
-import { INSPECTION_KINDS, type InspectionKind } from './types.js';
+import { InspectionKind, type DocumentKind } from '../model/values.js';
 
 export interface ReportMetadata {
   /** Readable id part, e.g. "2025-ofsted-monitoring-visit". Ids: doc-<slug>, insp-<slug>, rec-<slug>-NN. */
@@ -13,7 +13,7 @@ export interface ReportMetadata {
   /** As precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string;
   kind: InspectionKind;
-  documentKind: 'INSPECTION_REPORT' | 'MONITORING_LETTER' | 'FOCUSED_VISIT_LETTER' | 'COMMISSIONER_REPORT';
+  documentKind: DocumentKind;
   title: string;
   publisher: string;
   framework: string;
@@ -42,8 +42,8 @@ export function reportMetadata(file: string, doc: CleanDocument, overrides: Meta
   if (!DATE_ARG.test(date)) throw new IngestError('INGEST_BAD_ARGUMENTS', `--date must be YYYY, YYYY-MM or YYYY-MM-DD, not "${date}"`);
   const title = overrides.title ?? inferTitle(doc) ?? path.basename(file);
   const kind = overrides.kind ?? inferKind(title) ?? inferKind(head) ?? 'FULL_INSPECTION';
-  if (!INSPECTION_KINDS.includes(kind as InspectionKind)) {
-    throw new IngestError('INGEST_BAD_ARGUMENTS', `--kind must be one of ${INSPECTION_KINDS.join(', ')}, not "${kind}"`);
+  if (!InspectionKind.safeParse(kind).success) {
+    throw new IngestError('INGEST_BAD_ARGUMENTS', `--kind must be one of ${InspectionKind.options.join(', ')}, not "${kind}"`);
   }
   const year = Number(date.slice(0, 4));
   const slug = overrides.slug ? slugify(overrides.slug) : `${year}-${slugify(nameWithoutDate(file, year))}`;

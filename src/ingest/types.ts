@@ -1,8 +1,8 @@
 // Plain data the ingest pipeline passes between its steps.
 
-export type ItemKind = 'RECOMMENDATION' | 'IMPROVEMENT_AREA' | 'PRIORITY_ACTION' | 'COMMISSIONER_RECOMMENDATION';
-export type InspectionKind = 'FULL_INSPECTION' | 'MONITORING_VISIT' | 'FOCUSED_VISIT' | 'COMMISSIONER_REVIEW';
-export const INSPECTION_KINDS: readonly InspectionKind[] = ['FULL_INSPECTION', 'MONITORING_VISIT', 'FOCUSED_VISIT', 'COMMISSIONER_REVIEW'];
+import type { Polarity, RecommendationKind } from '../model/values.js';
+
+export type ItemKind = RecommendationKind;
 
 /** Something the report asks for. */
 export interface ExtractedItem {
@@ -32,7 +32,7 @@ export interface ExtractedFinding {
   quote: string;
   locator: string;
   line: number;
-  polarity: 'WEAKNESS' | 'STRENGTH' | 'CONTEXT';
+  polarity: Polarity;
   /** Index (into the items list) of the item it backs. */
   supports: number;
   /** MARKED: the report says so ("(Recommendation)"); SIMILARITY: shared wording with the item. */

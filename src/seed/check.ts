@@ -1,5 +1,6 @@
 // `npm run seed:check`: validate the curated seed and print every integrity problem (exit 1 if any).
-import { readSeed, SeedError } from './read.js';
+import { CodedError } from '../errors.js';
+import { readSeed } from './read.js';
 import { checkSeed } from './integrity.js';
 
 try {
@@ -10,7 +11,7 @@ try {
   console.log(problems.length ? `${problems.length} problem(s)` : `seed sound: ${counts}`);
   process.exit(problems.length ? 1 : 0);
 } catch (err) {
-  if (err instanceof SeedError) {
+  if (err instanceof CodedError) {
     console.error(err.message);
     process.exit(1);
   }

@@ -1,11 +1,10 @@
 // `npm run seed`: load the curated seed into the configured store (embedded ./data or Neo4j). Idempotent.
 // The embedded store is locked by a running server: stop it first (the error says so).
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
+import { CodedError } from '../errors.js';
 import { openStore } from '../graph/open.js';
-import { StoreUnavailableError } from '../graph/store.js';
 import { createLogger } from '../log.js';
 import { loadSeed } from './load.js';
-import { SeedError } from './read.js';
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
@@ -19,7 +18,7 @@ try {
     await store.close();
   }
 } catch (err) {
-  if (err instanceof SeedError || err instanceof StoreUnavailableError || err instanceof ConfigError) {
+  if (err instanceof CodedError) {
     console.error(`${err.code}: ${err.message}`);
     process.exit(1);
   }

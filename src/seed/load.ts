@@ -1,7 +1,7 @@
 // Seed loader: validated seed → constraints and indexes → one transaction of idempotent upserts.
 import type { Logger } from 'pino';
 import { schemaStatements } from '../graph/schema-setup.js';
-import { countDocuments, NODE_LABELS, upsertNodes, upsertRels } from '../graph/upserts.js';
+import { countDocuments, upsertNodes, upsertRels } from '../graph/upserts.js';
 import type { GraphStore } from '../graph/store.js';
 import { checkSeed } from './integrity.js';
 import { readSeed, SeedError, type Seed } from './read.js';
@@ -24,8 +24,7 @@ export async function loadSeed(store: GraphStore, log?: Pick<Logger, 'info'>, se
   log?.info({ statements: ddl.length }, 'seed: constraints and indexes in place');
   const report: LoadReport = { nodes: 0, relationships: 0 };
   await store.write(async (tx) => {
-    for (const label of NODE_LABELS) {
-      const rows = nodes.get(label) ?? [];
+    for (const [label, rows] of nodes) {
       await upsertNodes(tx, label, rows);
       report.nodes += rows.length;
       log?.info({ label, rows: rows.length }, 'seed: nodes');

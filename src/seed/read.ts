@@ -2,10 +2,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { CodedError } from '../errors.js';
 import { SeedFile, type SeedSection } from './schema.js';
 
-export class SeedError extends Error {
-  readonly code = 'SEED_INVALID';
+export class SeedError extends CodedError {
+  constructor(message: string) {
+    super('SEED_INVALID', message);
+  }
 }
 
 export interface Seed {

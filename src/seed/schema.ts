@@ -1,151 +1,101 @@
-// The curated seed format: one zod schema per record kind. Every seed file is a YAML map whose keys are
-// these section names; the loader gathers records across files, so ids must be unique project-wide.
+// The curated seed format, derived from the model: each node section's record is the node kind's stored
+// properties (minus those the loader derives) plus the ids it references; RECORD_LINKS says which
+// relationship each reference becomes, so integrity checks and the graph rows follow from one declaration.
+// Every seed file is a YAML map whose keys are these section names; the loader gathers records across
+// files, so ids must be unique project-wide.
 import { z } from 'zod';
+import {
+  Action, Document, Finding, Inspection, Judgement, Organisation, Person, Recommendation, Role, Theme, type Label,
+} from '../model/nodes.js';
+import { RELATIONSHIP_TYPES, type RelType } from '../model/relationships.js';
+import { Id, PartialDate, Text } from '../model/values.js';
 
-export const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case slugs such as rec-2016-01');
-/**
- * A date as precise as the source states it: YYYY, YYYY-MM or YYYY-MM-DD ("July 2023" is 2023-07, never a
- * guessed day). YAML keeps it a string because the loader parses with the core schema.
- */
-export const IsoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD');
-const Text = z.string().trim().min(1);
+/** Where a fact comes from: in the seed, every fact cites a document, a verbatim quote and a locator. */
+const cited = { source: Id, quote: Text, locator: Text };
+export const Citation = z.strictObject(cited);
 
-/** Where a fact comes from: the document, the verbatim words and where they stand in it. */
-export const Provenance = {
-  source: Id,
-  quote: Text,
-  locator: Text,
-};
-export const Citation = z.strictObject(Provenance);
-
-export const DocumentRecord = z.strictObject({
+const DocumentRecord = z.strictObject({
   id: Id,
+  ...Document.props.shape,
   file: z.string().regex(/^[\w.-]+\.txt$/),
-  title: Text,
-  publisher: Text,
-  kind: z.enum(['INSPECTION_REPORT', 'MONITORING_LETTER', 'FOCUSED_VISIT_LETTER', 'NEWS_ARTICLE', 'COMMISSIONER_REPORT']),
-  publishedOn: IsoDate,
-  licence: Text,
+  publishedOn: PartialDate,
   /** Paragraph ranges of the file that are not about Tameside (e.g. other councils in a news round-up). */
   excludedPassages: z.array(z.strictObject({ from: Text, to: Text, reason: Text })).default([]),
 });
 
-export const OrganisationRecord = z.strictObject({
-  id: Id,
-  name: Text,
-  kind: z.enum(['LOCAL_AUTHORITY', 'REGULATOR', 'GOVERNMENT', 'PARTNERSHIP', 'POLICE', 'HEALTH', 'IMPROVEMENT_PARTNER', 'OTHER']),
-  ...Provenance,
-});
+const OrganisationRecord = z.strictObject({ id: Id, ...Organisation.props.shape, ...cited });
 
-export const RoleRecord = z.strictObject({
+const RoleRecord = z.strictObject({
   id: Id,
-  name: Text,
+  ...Role.props.shape,
   organisation: Id,
-  /** true when only one person holds the role at a time (a director, a chief executive). */
   singleHolder: z.boolean().default(true),
-  ...Provenance,
+  ...cited,
 });
 
-export const PersonRecord = z.strictObject({
-  id: Id,
-  /** For a person the sources describe but do not name, a description that says so. */
-  name: Text,
-  /** false when the sources do not name the person: such a holder is never presented as a named one. */
-  named: z.boolean().default(true),
-  ...Provenance,
-});
+const PersonRecord = z.strictObject({ id: Id, ...Person.props.shape, named: z.boolean().default(true), ...cited });
 
-export const HoldingRecord = z.strictObject({
+const HoldingRecord = z.strictObject({
+  ...RELATIONSHIP_TYPES.HELD.omit({ key: true }).shape,
   person: Id,
   role: Id,
-  /** Bounds only where the text states them. */
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
-  /** A date on which the source shows the person in the role (a letter addressed to them, an article). */
-  attestedOn: IsoDate.optional(),
-  capacity: z.enum(['PERMANENT', 'INTERIM']).optional(),
-  ...Provenance,
-}).refine((h) => h.from || h.attestedOn, { message: 'a holding needs a stated start (from) or an attestation date (attestedOn)' })
-  .refine((h) => !h.from || !h.to || h.from <= h.to, { message: 'to is before from' });
+  ...cited,
+}).refine((h) => h.from || h.attestedOn, {
+  message: 'a holding needs a stated start (from) or an attestation date (attestedOn)',
+}).refine((h) => !h.from || !h.to || h.from <= h.to, { message: 'to is before from' });
 
-export const InspectionRecord = z.strictObject({
+const InspectionRecord = z.strictObject({
   id: Id,
-  kind: z.enum(['FULL_INSPECTION', 'MONITORING_VISIT', 'FOCUSED_VISIT', 'COMMISSIONER_REVIEW']),
-  framework: Text,
+  ...Inspection.props.shape,
   organisation: Id,
-  startedOn: IsoDate.optional(),
-  endedOn: IsoDate.optional(),
-  publishedOn: IsoDate.optional(),
-  /** The year the inspection is known by (needed where the sources give no exact dates). */
-  year: z.number().int().min(2000).max(2100),
   reportedIn: z.array(Id).min(1),
   ledBy: z.array(Id).default([]),
-  ...Provenance,
+  ...cited,
 });
 
-export const Grade = z.enum(['OUTSTANDING', 'GOOD', 'REQUIRES_IMPROVEMENT', 'INADEQUATE']);
-export const JudgementRecord = z.strictObject({
-  id: Id,
-  inspection: Id,
-  area: Text,
-  grade: Grade,
-  ...Provenance,
-});
+const JudgementRecord = z.strictObject({ id: Id, ...Judgement.props.shape, ...cited });
 
-export const FindingRecord = z.strictObject({
+const FindingRecord = z.strictObject({
   id: Id,
-  inspection: Id,
+  ...Finding.props.omit({ year: true }).shape,
   /** Defaults to the quote; a tidied paraphrase is not allowed, only the source's words. */
   text: Text.optional(),
-  polarity: z.enum(['STRENGTH', 'WEAKNESS', 'CONTEXT']),
   themes: z.array(Id).min(1),
   supports: z.array(Id).default([]),
-  ...Provenance,
+  ...cited,
 });
 
-export const RecommendationRecord = z.strictObject({
+const RecommendationRecord = z.strictObject({
   id: Id,
-  inspection: Id,
-  number: z.number().int().positive().optional(),
-  kind: z.enum(['RECOMMENDATION', 'IMPROVEMENT_AREA', 'PRIORITY_ACTION', 'COMMISSIONER_RECOMMENDATION']),
+  ...Recommendation.props.omit({ year: true, evidenceSources: true, evidenceQuotes: true, evidenceLocators: true }).shape,
   text: Text.optional(),
   addressedTo: z.array(Id).default([]),
   themes: z.array(Id).min(1),
-  ...Provenance,
+  ...cited,
   /** Further documents that state the same item. */
   evidence: z.array(Citation).default([]),
 });
 
-export const ActionRecord = z.strictObject({
+const ActionRecord = z.strictObject({
   id: Id,
+  ...Action.props.shape,
   text: Text.optional(),
-  status: z.enum(['PROPOSED', 'PLANNED', 'IN_PROGRESS', 'COMPLETED', 'UNKNOWN']).default('UNKNOWN'),
-  due: IsoDate.optional(),
+  status: Action.props.shape.status.default('UNKNOWN'),
   owners: z.array(Id).default([]),
   respondsTo: z.array(Id).min(1),
   proposedIn: Id,
   themes: z.array(Id).default([]),
-  ...Provenance,
+  ...cited,
 });
 
-export const ThemeRecord = z.strictObject({
-  id: Id,
-  name: Text,
-  description: Text,
-  parent: Id.optional(),
-  source: Id.optional(),
-  quote: Text.optional(),
-  locator: Text.optional(),
-});
+// Theme roots cite Appendix 2; leaves are the project's own finer split and cite nothing.
+const ThemeRecord = z.strictObject({ id: Id, ...Theme.props.shape, parent: Id.optional() });
 
-export const RecurrenceRecord = z.strictObject({
+const RecurrenceRecord = z.strictObject({
+  ...RELATIONSHIP_TYPES.RECURS_AS.omit({ status: true }).shape,
   from: Id,
   to: Id,
-  basis: z.enum(['CURATED', 'THEME', 'SIMILARITY']),
-  /** 0..1, how strongly the later item asks again for the earlier one. */
-  score: z.number().min(0).max(1),
-  explanation: Text,
-  ...Provenance,
+  ...cited,
 });
 
 export const SeedFile = z.strictObject({
@@ -165,15 +115,39 @@ export const SeedFile = z.strictObject({
 
 export type SeedFile = z.infer<typeof SeedFile>;
 export type SeedSection = keyof SeedFile;
-export type DocumentRecord = z.infer<typeof DocumentRecord>;
-export type OrganisationRecord = z.infer<typeof OrganisationRecord>;
-export type RoleRecord = z.infer<typeof RoleRecord>;
-export type PersonRecord = z.infer<typeof PersonRecord>;
-export type HoldingRecord = z.infer<typeof HoldingRecord>;
-export type InspectionRecord = z.infer<typeof InspectionRecord>;
-export type JudgementRecord = z.infer<typeof JudgementRecord>;
-export type FindingRecord = z.infer<typeof FindingRecord>;
-export type RecommendationRecord = z.infer<typeof RecommendationRecord>;
-export type ActionRecord = z.infer<typeof ActionRecord>;
-export type ThemeRecord = z.infer<typeof ThemeRecord>;
-export type RecurrenceRecord = z.infer<typeof RecurrenceRecord>;
+
+/** A reference field of a node record and the relationship it becomes (`in`: the referenced node points here). */
+export interface RecordLink { field: string; type: RelType; direction: 'out' | 'in' }
+const out = (field: string, type: RelType): RecordLink => ({ field, type, direction: 'out' });
+const from = (field: string, type: RelType): RecordLink => ({ field, type, direction: 'in' });
+
+/** Node sections: the label their records become and the references they hold, in load order. */
+export const NODE_SECTIONS = {
+  documents: { label: 'Document', links: [] },
+  organisations: { label: 'Organisation', links: [] },
+  roles: { label: 'Role', links: [out('organisation', 'OF')] },
+  people: { label: 'Person', links: [] },
+  inspections: {
+    label: 'Inspection', links: [out('organisation', 'OF'), out('reportedIn', 'REPORTED_IN'), out('ledBy', 'LED_BY')],
+  },
+  judgements: { label: 'Judgement', links: [from('inspection', 'JUDGED')] },
+  findings: { label: 'Finding', links: [from('inspection', 'FOUND'), out('themes', 'CONCERNS'), out('supports', 'SUPPORTS')] },
+  recommendations: {
+    label: 'Recommendation',
+    links: [from('inspection', 'MADE'), out('themes', 'CONCERNS'), out('addressedTo', 'ADDRESSED_TO')],
+  },
+  actions: {
+    label: 'Action',
+    links: [out('owners', 'OWNED_BY'), out('respondsTo', 'RESPONDS_TO'), out('themes', 'CONCERNS'),
+      out('proposedIn', 'PROPOSED_IN')],
+  },
+  themes: { label: 'Theme', links: [out('parent', 'PART_OF')] },
+} as const satisfies Partial<Record<SeedSection, { label: Label; links: readonly RecordLink[] }>>;
+export type NodeSection = keyof typeof NODE_SECTIONS;
+
+/** Relationship sections: the type their records become and the fields naming their two ends. */
+export const REL_SECTIONS = {
+  holdings: { type: 'HELD', from: 'person', to: 'role' },
+  recurrences: { type: 'RECURS_AS', from: 'from', to: 'to' },
+} as const satisfies Partial<Record<SeedSection, { type: RelType; from: string; to: string }>>;
+export type RelSection = keyof typeof REL_SECTIONS;

@@ -1,83 +1,83 @@
-// Curated seed records → node and relationship rows for the graph layer (pure; no I/O).
-import type { NodeLabel, NodeRow, RelKind, RelRow } from '../graph/upserts.js';
-import { REL_KINDS, relKey } from '../graph/upserts.js';
+// Curated seed records → node and relationship rows for the graph layer (pure; no I/O). Node properties
+// are the model's (picked from each record), references become the relationships NODE_SECTIONS names.
+import type { NodeRow, RelRow } from '../graph/upserts.js';
+import { NODE_KIND, type Label } from '../model/nodes.js';
+import { RELATIONSHIP_TYPES, REL_KINDS, relKey, relKindOf, type RelKind, type RelType } from '../model/relationships.js';
 import type { Seed } from './read.js';
+import { NODE_SECTIONS, REL_SECTIONS, type NodeSection, type RelSection } from './schema.js';
 
 export interface GraphRows {
-  nodes: Map<NodeLabel, NodeRow[]>;
+  nodes: Map<Label, NodeRow[]>;
   rels: Map<string, { kind: RelKind; rows: RelRow[] }>;
 }
 
-const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+type RelSectionSpec = (typeof REL_SECTIONS)[RelSection];
+type Rec = Record<string, unknown> & { id: string };
+const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+const idsIn = (value: unknown): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value as string]);
+
+/** The model's properties of `label` found in a record (plus, for relationships, of `type`). */
+function pick(record: Record<string, unknown>, keys: Iterable<string>): Record<string, unknown> {
+  return defined(Object.fromEntries([...keys].map((k) => [k, record[k]])));
+}
 
 export function seedToGraph(seed: Seed): GraphRows {
   const r = seed.records;
-  const nodes = new Map<NodeLabel, NodeRow[]>();
+  const nodes = new Map<Label, NodeRow[]>();
   const rels = new Map<string, { kind: RelKind; rows: RelRow[] }>(REL_KINDS.map((k) => [relKey(k), { kind: k, rows: [] }]));
-  const labelOf = new Map<string, NodeLabel>();
-  const node = (label: NodeLabel, id: string, props: Record<string, unknown>) => {
-    if (!nodes.has(label)) nodes.set(label, []);
-    nodes.get(label)!.push({ id, props: clean(props) });
-    labelOf.set(id, label);
-  };
-  const rel = (from: string, type: string, to: string, props: Record<string, unknown> = {}, key = '') => {
-    const kind = REL_KINDS.find(([a, t, b]) => a === labelOf.get(from) && t === type && b === labelOf.get(to));
-    if (!kind) throw new Error(`no relationship kind ${labelOf.get(from)}-${type}-${labelOf.get(to)} (${from} → ${to})`);
-    rels.get(relKey(kind))!.rows.push({ from, to, key, props: clean(props) });
-  };
-  const prov = (x: { source?: string; quote?: string; locator?: string }) => ({ source: x.source, quote: x.quote, locator: x.locator });
+  const labelOf = new Map<string, Label>();
+  const yearOf = new Map(r.inspections.map((i) => [i.id, i.year]));
 
-  for (const d of r.documents) node('Document', d.id, { title: d.title, publisher: d.publisher, kind: d.kind, publishedOn: d.publishedOn, licence: d.licence, file: d.file });
-  for (const o of r.organisations) node('Organisation', o.id, { name: o.name, kind: o.kind, ...prov(o) });
-  for (const x of r.roles) node('Role', x.id, { name: x.name, singleHolder: x.singleHolder, ...prov(x) });
-  for (const p of r.people) node('Person', p.id, { name: p.name, named: p.named, ...prov(p) });
-  const yearOf = new Map<string, number>();
-  for (const i of r.inspections) {
-    yearOf.set(i.id, i.year);
-    node('Inspection', i.id, { kind: i.kind, framework: i.framework, year: i.year, startedOn: i.startedOn, endedOn: i.endedOn, publishedOn: i.publishedOn, ...prov(i) });
-  }
-  for (const j of r.judgements) node('Judgement', j.id, { area: j.area, grade: j.grade, inspection: j.inspection, ...prov(j) });
-  for (const f of r.findings) node('Finding', f.id, { text: f.text ?? f.quote, polarity: f.polarity, inspection: f.inspection, year: yearOf.get(f.inspection), ...prov(f) });
-  for (const x of r.recommendations) {
-    node('Recommendation', x.id, {
-      number: x.number, kind: x.kind, text: x.text ?? x.quote, inspection: x.inspection, year: yearOf.get(x.inspection), ...prov(x),
-      // Neo4j properties cannot hold maps: further citations are kept as three parallel lists.
-      evidenceSources: x.evidence.map((e) => e.source), evidenceQuotes: x.evidence.map((e) => e.quote), evidenceLocators: x.evidence.map((e) => e.locator),
+  // Properties the loader derives rather than the curator states.
+  const derived: Partial<Record<NodeSection, (x: Rec) => Record<string, unknown>>> = {
+    findings: (f) => ({ text: f.text ?? f.quote, year: yearOf.get(f.inspection as string) }),
+    recommendations: (x) => {
+      const evidence = x.evidence as Array<{ source: string; quote: string; locator: string }>;
+      return {
+        text: x.text ?? x.quote, year: yearOf.get(x.inspection as string),
+        evidenceSources: evidence.map((e) => e.source), evidenceQuotes: evidence.map((e) => e.quote),
+        evidenceLocators: evidence.map((e) => e.locator),
+      };
+    },
+    actions: (a) => ({ text: a.text ?? a.quote }),
+  };
+
+  for (const [section, { label }] of Object.entries(NODE_SECTIONS) as Array<[NodeSection, { label: Label }]>) {
+    const keys = Object.keys(NODE_KIND[label].props.shape);
+    const rows = (r[section] as Rec[]).map((x) => {
+      labelOf.set(x.id, label);
+      return { id: x.id, props: defined({ ...pick(x, keys), ...derived[section]?.(x) }) };
     });
+    nodes.set(label, rows);
   }
-  for (const a of r.actions) node('Action', a.id, { text: a.text ?? a.quote, status: a.status, due: a.due, ...prov(a) });
-  for (const t of r.themes) node('Theme', t.id, { name: t.name, description: t.description, ...prov(t) });
 
-  for (const x of r.roles) rel(x.id, 'OF', x.organisation);
-  for (const h of r.holdings) {
-    rel(h.person, 'HELD', h.role, { from: h.from, to: h.to, attestedOn: h.attestedOn, capacity: h.capacity, ...prov(h) },
-      [h.source, h.from ?? '', h.to ?? '', h.attestedOn ?? ''].join('|'));
+  const rel = (from: string, type: RelType, to: string, props: Record<string, unknown> = {}, key = '') => {
+    const kind = relKindOf(labelOf.get(from), type, labelOf.get(to));
+    if (!kind) throw new Error(`no relationship kind ${labelOf.get(from)}-${type}-${labelOf.get(to)} (${from} → ${to})`);
+    rels.get(relKey(kind))!.rows.push({ from, to, key, props: defined(props) });
+  };
+  for (const [section, { links }] of Object.entries(NODE_SECTIONS)) {
+    for (const x of r[section as NodeSection] as Rec[]) {
+      for (const link of links) {
+        for (const id of idsIn(x[link.field])) {
+          if (link.direction === 'out') rel(x.id, link.type, id);
+          else rel(id, link.type, x.id);
+        }
+      }
+    }
   }
-  for (const i of r.inspections) {
-    rel(i.id, 'OF', i.organisation);
-    i.reportedIn.forEach((d) => rel(i.id, 'REPORTED_IN', d));
-    i.ledBy.forEach((p) => rel(i.id, 'LED_BY', p));
-  }
-  for (const j of r.judgements) rel(j.inspection, 'JUDGED', j.id);
-  for (const f of r.findings) {
-    rel(f.inspection, 'FOUND', f.id);
-    f.supports.forEach((x) => rel(f.id, 'SUPPORTS', x));
-    f.themes.forEach((t) => rel(f.id, 'CONCERNS', t));
-  }
-  for (const x of r.recommendations) {
-    rel(x.inspection, 'MADE', x.id);
-    x.themes.forEach((t) => rel(x.id, 'CONCERNS', t));
-    x.addressedTo.forEach((t) => rel(x.id, 'ADDRESSED_TO', t));
-  }
-  for (const a of r.actions) {
-    a.owners.forEach((o) => rel(a.id, 'OWNED_BY', o));
-    a.respondsTo.forEach((t) => rel(a.id, 'RESPONDS_TO', t));
-    a.themes.forEach((t) => rel(a.id, 'CONCERNS', t));
-    rel(a.id, 'PROPOSED_IN', a.proposedIn);
-  }
-  for (const t of r.themes) if (t.parent) rel(t.id, 'PART_OF', t.parent);
-  for (const x of r.recurrences) {
-    rel(x.from, 'RECURS_AS', x.to, { basis: x.basis, score: x.score, explanation: x.explanation, status: 'ACCEPTED', ...prov(x) });
+
+  // One HELD per person, role and source statement: a person can hold a role twice.
+  const keyOf: Partial<Record<RelSection, (x: Rec) => string>> = {
+    holdings: (h) => [h.source, h.from ?? '', h.to ?? '', h.attestedOn ?? ''].join('|'),
+  };
+  // Curated links are accepted by construction; only ingest proposes SUGGESTED ones.
+  const fixed: Partial<Record<RelSection, Record<string, unknown>>> = { recurrences: { status: 'ACCEPTED' } };
+  for (const [section, { type, from, to }] of Object.entries(REL_SECTIONS) as Array<[RelSection, RelSectionSpec]>) {
+    const keys = Object.keys(RELATIONSHIP_TYPES[type].shape);
+    for (const x of r[section] as unknown as Rec[]) {
+      rel(x[from] as string, type, x[to] as string, { ...pick(x, keys), ...fixed[section] }, keyOf[section]?.(x) ?? '');
+    }
   }
   return { nodes, rels };
 }

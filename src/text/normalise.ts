@@ -10,3 +10,25 @@ export function normaliseQuote(text: string): string {
   for (const [pattern, plain] of QUOTE_MARKS) out = out.replace(pattern, plain);
   return out.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A text in which quotes are looked up the way the project checks them (seed integrity, curation sources,
+ * ingest): normalised once, searched many times. An empty quote never occurs.
+ */
+export class QuotedText {
+  readonly normalised: string;
+
+  constructor(text: string) {
+    this.normalised = normaliseQuote(text);
+  }
+
+  /** Offset of the quote in the normalised text, or -1. */
+  indexOf(quote: string, from = 0): number {
+    const q = normaliseQuote(quote);
+    return q ? this.normalised.indexOf(q, from) : -1;
+  }
+
+  contains(quote: string): boolean {
+    return this.indexOf(quote) >= 0;
+  }
+}

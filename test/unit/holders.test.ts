@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asOfDay, firstDay, lastDay } from '../../src/domain/dates.js';
 import { holdersOn } from '../../src/domain/holders.js';
-import type { HoldingRow } from '../../src/graph/rows.js';
+import type { HoldingRow } from '../../src/model/rows.js';
 
 const holding = (personId: string, h: Partial<HoldingRow>): HoldingRow => ({
   personId, personName: personId, personNamed: true, roleId: 'role-dcs', from: null, to: null, attestedOn: null, capacity: null,

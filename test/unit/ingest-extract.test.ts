@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/ingest/clean.js';
 import { extractItems } from '../../src/ingest/extract.js';
 import { quoteIsFindable } from '../../src/ingest/mapped.js';
-import type { InspectionKind } from '../../src/ingest/types.js';
+import type { InspectionKind } from '../../src/model/values.js';
 
 const extract = (text: string, year = 2025, inspectionKind: InspectionKind = 'FULL_INSPECTION') =>
   extractItems(cleanDocument(text), { year, inspectionKind }).items;

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where an action stands, as the sources (or a curator) state it. */
+export type ActionStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'PLANNED'
+  | 'PROPOSED'
+  /** The sources do not say. */
+  | 'UNKNOWN';
+
 /** Interim or permanent, where the source says. */
 export type Capacity =
   | 'INTERIM'
@@ -120,7 +129,7 @@ export type WhatARoleOwnsNowQueryVariables = Exact<{
 }>;
 
 
-export type WhatARoleOwnsNowQuery = { role: { name: string, organisation: { name: string }, holders: Array<{ name: string, from: string | null, to: string | null, attestedOn: string | null, capacity: Capacity | null, basis: HoldingBasis | null, evidence: Array<{ quote: string, document: { title: string } }> }>, actions: Array<{ id: string, text: string, status: string, respondsTo: Array<
+export type WhatARoleOwnsNowQuery = { role: { name: string, organisation: { name: string }, holders: Array<{ name: string, from: string | null, to: string | null, attestedOn: string | null, capacity: Capacity | null, basis: HoldingBasis | null, evidence: Array<{ quote: string, document: { title: string } }> }>, actions: Array<{ id: string, text: string, status: ActionStatus, respondsTo: Array<
         | { id: string, year: number, text: string }
         | { id: string, name: string }
       >, evidence: Array<{ quote: string, locator: string, document: { title: string } }> }> } | null };

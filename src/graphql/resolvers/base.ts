@@ -2,7 +2,7 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { isPartialDate } from '../../domain/dates.js';
 import { listIds } from '../../graph/ownership.js';
-import { labelOfId } from '../../graph/rows.js';
+import { labelOfId } from '../../model/nodes.js';
 import { badInput, notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { loadAll } from '../loaders.js';

@@ -1,6 +1,7 @@
 // Curation mutations (bearer-token curators only) and the audit trail (open to readers).
 import * as curation from '../../curation/service.js';
 import { listAuditIds } from '../../graph/curation.js';
+import { labelOfId } from '../../model/nodes.js';
 import type { Context } from '../context.js';
 import { badInput, unauthenticated } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
@@ -13,8 +14,9 @@ function curatorOf(ctx: Context): curation.Curator {
 
 /** A write changes what cards say: drop this request's cached cards before reading the result. */
 function fresh(ctx: Context, ...ids: string[]) {
-  for (const label of ['Role', 'Person', 'Action', 'Recommendation', 'Theme', 'Inspection', 'Document'] as const) {
-    for (const id of ids) ctx.loaders.card(label).clear(id);
+  for (const id of ids) {
+    const label = labelOfId(id);
+    if (label) ctx.loaders.card(label).clear(id);
   }
 }
 

@@ -2,6 +2,7 @@
 import { asOfDay } from '../../domain/dates.js';
 import { byStart, holdersOn } from '../../domain/holders.js';
 import { listActionIds, listIds } from '../../graph/ownership.js';
+import { isIdOf } from '../../model/nodes.js';
 import { notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { loadAll } from '../loaders.js';
@@ -53,8 +54,8 @@ export const ownershipResolvers: Resolvers = {
   Action: {
     owners: (a, _a, ctx) => loadAll(ctx.loaders, 'Role', a.ownerIds),
     respondsTo: async (a, _a, ctx) => [
-      ...(await loadAll(ctx.loaders, 'Recommendation', a.respondsToIds.filter((id) => id.startsWith('rec-')))),
-      ...(await loadAll(ctx.loaders, 'Theme', a.respondsToIds.filter((id) => id.startsWith('theme-')))),
+      ...(await loadAll(ctx.loaders, 'Recommendation', a.respondsToIds.filter((id) => isIdOf(id, 'Recommendation')))),
+      ...(await loadAll(ctx.loaders, 'Theme', a.respondsToIds.filter((id) => isIdOf(id, 'Theme')))),
     ],
     proposedIn: async (a, _a, ctx) => (await ctx.loaders.card('Inspection').load(a.proposedInId))!,
     themes: (a, _a, ctx) => loadAll(ctx.loaders, 'Theme', a.themeIds),

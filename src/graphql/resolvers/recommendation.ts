@@ -2,7 +2,8 @@
 import { asOfDay } from '../../domain/dates.js';
 import { ownersOf } from '../../domain/owners.js';
 import { filterRecommendationIds, recurrenceChains } from '../../graph/recommendations.js';
-import type { LinkRow, RecommendationRow } from '../../graph/rows.js';
+import type { LinkRow, RecommendationRow } from '../../model/rows.js';
+import { isIdOf } from '../../model/nodes.js';
 import { badInput, notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { loadAll } from '../loaders.js';
@@ -62,8 +63,8 @@ export const recommendationResolvers: Resolvers = {
     inspection: async (r, _a, ctx) => (await ctx.loaders.card('Inspection').load(r.inspection))!,
     themes: (r, _a, ctx) => loadAll(ctx.loaders, 'Theme', r.themeIds),
     addressedTo: async (r, _a, ctx) => [
-      ...(await loadAll(ctx.loaders, 'Organisation', r.addressedToIds.filter((id) => id.startsWith('org-')))),
-      ...(await loadAll(ctx.loaders, 'Role', r.addressedToIds.filter((id) => id.startsWith('role-')))),
+      ...(await loadAll(ctx.loaders, 'Organisation', r.addressedToIds.filter((id) => isIdOf(id, 'Organisation')))),
+      ...(await loadAll(ctx.loaders, 'Role', r.addressedToIds.filter((id) => isIdOf(id, 'Role')))),
     ],
     findings: (r, _a, ctx) => loadAll(ctx.loaders, 'Finding', r.findingIds),
     actions: (r, _a, ctx) => loadAll(ctx.loaders, 'Action', r.actionIds),

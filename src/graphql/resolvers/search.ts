@@ -1,6 +1,6 @@
 // Ranked full-text search and service information.
 import { countLabels } from '../../graph/info.js';
-import { labelOfId } from '../../graph/rows.js';
+import { labelOfId } from '../../model/nodes.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 

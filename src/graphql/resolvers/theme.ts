@@ -1,5 +1,5 @@
 // Themes: the tree, timelines across inspections and recurrence counts.
-import type { RecommendationRow, ThemeRow } from '../../graph/rows.js';
+import type { RecommendationRow, ThemeRow } from '../../model/rows.js';
 import { rootThemeIds, themesRaisedBy } from '../../graph/themes.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';

@@ -1,0 +1,66 @@
+// Rows as the graph layer returns them: stored properties (absent ones as null) plus the ids of what a
+// node links to. Derived from nodes.ts and relationships.ts, so a property added to the model appears here.
+import type { z } from 'zod';
+import type { KindOf, Label, Provenance as ProvenanceSchema } from './nodes.js';
+import type { RelProps } from './relationships.js';
+
+type OptionalKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? K : never }[keyof T];
+/** Stored properties as read back: a property that may be absent is null when it is. */
+export type Read<T> = { [K in keyof T]-?: K extends OptionalKeys<T> ? Exclude<T[K], undefined> | null : T[K] };
+
+/** The stored properties of a node kind (its card's own fields), as read back. */
+export type NodeProps<L extends Label> = { id: string } & Read<z.infer<KindOf<L>['props']>>;
+
+export type Provenance = Read<z.infer<typeof ProvenanceSchema>>;
+
+export type DocumentRow = NodeProps<'Document'>;
+export type OrganisationRow = NodeProps<'Organisation'> & { roleIds: string[] };
+export type HoldingRow = Read<RelProps<'HELD'>> & {
+  personId: string;
+  personName: string;
+  /** false when the sources describe the person without naming them. */
+  personNamed: boolean;
+  roleId: string;
+};
+export type RoleRow = NodeProps<'Role'> & { organisationId: string; holdings: HoldingRow[]; actionIds: string[] };
+export type PersonRow = NodeProps<'Person'> & { holdings: HoldingRow[] };
+export type InspectionRow = NodeProps<'Inspection'> & {
+  organisationId: string; documentIds: string[]; leaderIds: string[]; judgementIds: string[]; findingIds: string[];
+  recommendationIds: string[];
+};
+export type JudgementRow = NodeProps<'Judgement'>;
+export type FindingRow = NodeProps<'Finding'> & { themeIds: string[]; supportIds: string[] };
+/** A RECURS_AS link seen from one end; `other` is the far end. */
+export type LinkRow = Read<RelProps<'RECURS_AS'>> & { other: string };
+export type RecommendationRow = NodeProps<'Recommendation'> & {
+  themeIds: string[]; addressedToIds: string[]; findingIds: string[]; actionIds: string[];
+  /** Direct links to later items (recursAs) and from earlier ones (recurrenceOf). */
+  recursAs: LinkRow[]; recurrenceOf: LinkRow[];
+};
+export type ActionRow = NodeProps<'Action'> & {
+  ownerIds: string[]; respondsToIds: string[]; proposedInId: string; themeIds: string[];
+};
+export type ThemeRow = NodeProps<'Theme'> & {
+  parentId: string | null; childIds: string[];
+  /** Items tagged with this theme itself (a root's leaves carry their own). */
+  recommendationIds: string[]; findingIds: string[]; actionIds: string[];
+};
+export type AuditEntryRow = NodeProps<'AuditEntry'>;
+
+/** The row each label's card returns. */
+export interface RowsByLabel {
+  Document: DocumentRow;
+  Organisation: OrganisationRow;
+  Role: RoleRow;
+  Person: PersonRow;
+  Inspection: InspectionRow;
+  Judgement: JudgementRow;
+  Finding: FindingRow;
+  Recommendation: RecommendationRow;
+  Action: ActionRow;
+  Theme: ThemeRow;
+  AuditEntry: AuditEntryRow;
+}
+
+/** An action responding to a recommendation or theme, with its owning roles (input of domain/owners.ts). */
+export interface ActionOnTarget { target: string; action: string; year: number | null; roles: string[] }
