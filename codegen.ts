@@ -5,7 +5,7 @@ import { LABELS } from './src/model/nodes.js';
 // saved operations. Output is generated: never edit it; CI fails when it is stale (`codegen --check`).
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
-  documents: 'schema/operations/*.graphql',
+  documents: ['schema/operations/*.graphql', 'src/explorer/app/operations/*.graphql'],
   emitLegacyCommonJSImports: false,
   generates: {
     'src/graphql/generated/resolvers.ts': {
@@ -27,6 +27,9 @@ const config: CodegenConfig = {
           SearchHit: '../views.js#SearchHitView',
           RecommendationConnection: '../views.js#ConnectionView',
           RecommendationEdge: '../views.js#EdgeView',
+          ThemePersistence: '../views.js#ThemePersistenceView',
+          ItemPersistence: '../views.js#ItemPersistenceView',
+          PersistenceReport: '../views.js#PersistenceView',
         },
       },
     },

@@ -16,6 +16,7 @@ import type { GraphStore } from './graph/store.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatErrorFor } from './graphql/errors.js';
 import { buildSchema } from './graphql/schema.js';
+import { explorerRoutes } from './explorer/serve.js';
 import { playgroundAssets, playgroundHtml } from './playground/page.js';
 import { TextIndex } from './search/text-index.js';
 
@@ -82,7 +83,7 @@ export function createServer(deps: ServerDeps) {
     if (!req.query.query && req.accepts(['text/html', 'application/json']) === 'text/html') res.type('html').send(playgroundHtml('/graphql'));
     else next();
   });
-  app.get('/', (_req, res) => res.redirect('/graphql'));
+  app.use(explorerRoutes());
 
   let started = false;
   return {

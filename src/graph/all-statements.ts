@@ -11,3 +11,4 @@ import './search.js';
 import './curation.js';
 import './existence.js';
 import './ingest.js';
+import './documents.js';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { mergeResolvers } from '@graphql-tools/merge';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { analyticsResolvers } from './resolvers/analytics.js';
 import { baseResolvers } from './resolvers/base.js';
 import { curationResolvers } from './resolvers/curation.js';
 import { inspectionResolvers } from './resolvers/inspection.js';
@@ -21,6 +22,6 @@ export function readTypeDefs(dir = SCHEMA_DIR): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: mergeResolvers([baseResolvers, inspectionResolvers, recommendationResolvers, themeResolvers, ownershipResolvers, searchResolvers, curationResolvers]) as never,
+    resolvers: mergeResolvers([baseResolvers, inspectionResolvers, recommendationResolvers, themeResolvers, ownershipResolvers, searchResolvers, curationResolvers, analyticsResolvers]) as never,
   });
 }

@@ -1,5 +1,6 @@
 // Shapes the resolvers hand between each other for GraphQL types that are not graph nodes.
 import type { HolderAnswer } from '../domain/holders.js';
+import type { ItemPersistence, ThemePersistence } from '../domain/persistence.js';
 import type { HoldingRow, Provenance, RecommendationRow } from '../model/rows.js';
 import type { OwnershipBasis, RecurrenceBasis, ReviewStatus, SearchKind } from '../model/values.js';
 
@@ -12,6 +13,9 @@ export interface RecurringView { recommendation: RecommendationRow; recurrences:
 export interface OwnerView { roleId: string; actionIds: string[]; basis: OwnershipBasis; asOf: string }
 export interface TimelineView { inspectionId: string; year: number; findingIds: string[]; recommendationIds: string[] }
 export interface SearchHitView { kind: SearchKind; id: string; score: number; snippet: string; matchedTerms: string[] }
+export type ThemePersistenceView = ThemePersistence;
+export type ItemPersistenceView = ItemPersistence;
+export interface PersistenceView { themes: ThemePersistence[]; items: ItemPersistence[] }
 export interface EdgeView { node: RecommendationRow; cursor: string }
 export interface ConnectionView { edges: EdgeView[]; hasNextPage: boolean; totalCount: number }
 

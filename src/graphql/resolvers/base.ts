@@ -5,7 +5,9 @@ import { listIds } from '../../graph/ownership.js';
 import { labelOfId } from '../../model/nodes.js';
 import { badInput, notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
+import { documentText } from '../document-text.js';
 import { loadAll } from '../loaders.js';
+import { locateQuote } from '../../text/locate.js';
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isPartialDate(value)) throw badInput(`Dates are YYYY, YYYY-MM or YYYY-MM-DD; got ${JSON.stringify(value)}`);
@@ -39,7 +41,14 @@ export const baseResolvers: Resolvers = {
     },
     documents: async (_p, _a, ctx) => loadAll(ctx.loaders, 'Document', await listIds(ctx.store, 'Document')),
   },
+  Document: {
+    text: (d, _a, ctx) => documentText(ctx, d.id),
+  },
   Evidence: {
+    span: async (e, _a, ctx) => {
+      const text = await documentText(ctx, e.source);
+      return text ? locateQuote(text, e.quote) : null;
+    },
     document: async (e, _a, ctx) => {
       const doc = await ctx.loaders.card('Document').load(e.source);
       if (!doc) throw notFound('document', e.source);

@@ -1,0 +1,64 @@
+// Persistence analytics: the graph's items, links and themes handed to the pure rules in domain/persistence.
+import { itemPersistence, themePersistence, type PersistenceItem } from '../../domain/persistence.js';
+import { listInspectionIds } from '../../graph/inspections.js';
+import { filterRecommendationIds, recurrenceChains } from '../../graph/recommendations.js';
+import { rootThemeIds } from '../../graph/themes.js';
+import type { Context } from '../context.js';
+import { notFound } from '../errors.js';
+import type { Resolvers } from '../generated/resolvers.js';
+import { loadAll } from '../loaders.js';
+import type { RecurrenceView } from '../views.js';
+
+async function persistenceInputs(ctx: Context) {
+  const [inspectionIds, itemIds, rootIds] = await Promise.all([
+    listInspectionIds(ctx.store, {}), filterRecommendationIds(ctx.store, {}), rootThemeIds(ctx.store),
+  ]);
+  const [inspections, rows, roots] = await Promise.all([
+    loadAll(ctx.loaders, 'Inspection', inspectionIds), loadAll(ctx.loaders, 'Recommendation', itemIds), loadAll(ctx.loaders, 'Theme', rootIds),
+  ]);
+  const leaves = await loadAll(ctx.loaders, 'Theme', roots.flatMap((r) => r.childIds));
+  const items: PersistenceItem[] = rows.map((r) => ({
+    id: r.id, inspectionId: r.inspection, year: r.year, themeIds: r.themeIds,
+    laterIds: r.recursAs.filter((l) => l.status === 'ACCEPTED').map((l) => l.other),
+    hasEarlier: r.recurrenceOf.some((l) => l.status === 'ACCEPTED'),
+  }));
+  return {
+    inspections: inspections.map((i) => ({ id: i.id, year: i.year, date: i.startedOn ?? i.publishedOn })),
+    items,
+    themes: [...roots, ...leaves].map((t) => ({ id: t.id, parentId: t.parentId })),
+  };
+}
+
+export const analyticsResolvers: Resolvers = {
+  Query: {
+    persistence: async (_p, { after }, ctx) => {
+      if (after && !(await ctx.loaders.card('Inspection').load(after))) throw notFound('inspection', after);
+      const { inspections, items, themes } = await persistenceInputs(ctx);
+      return { themes: themePersistence(themes, items, inspections, after ?? null), items: itemPersistence(items, inspections, after ?? null) };
+    },
+  },
+  Recommendation: {
+    chain: async (r, _a, ctx) => {
+      const steps = (await recurrenceChains(ctx.store, r.year, ['ACCEPTED'])).filter((s) => s.start === r.id);
+      // Several paths can reach one item; the walk returns the shortest first, keep it.
+      const chain = new Map<string, RecurrenceView>();
+      for (const s of steps) {
+        if (chain.has(s.id)) continue;
+        chain.set(s.id, { recommendationId: s.id, viaId: s.via, depth: s.depth, basis: s.basis, status: s.status, score: s.score ?? 0,
+          explanation: s.explanation ?? '', source: s.source, quote: s.quote, locator: s.locator });
+      }
+      const yearOf = new Map(steps.map((s) => [s.id, s.year]));
+      return [...chain.values()].sort((a, b) => a.depth - b.depth || (yearOf.get(a.recommendationId) ?? 0) - (yearOf.get(b.recommendationId) ?? 0));
+    },
+  },
+  ThemePersistence: {
+    theme: async (r, _a, ctx) => (await ctx.loaders.card('Theme').load(r.themeId))!,
+    inspections: (r, _a, ctx) => loadAll(ctx.loaders, 'Inspection', r.inspectionIds),
+    recommendations: (r, _a, ctx) => loadAll(ctx.loaders, 'Recommendation', r.itemIds),
+  },
+  ItemPersistence: {
+    recommendation: async (r, _a, ctx) => (await ctx.loaders.card('Recommendation').load(r.itemId))!,
+    chain: (r, _a, ctx) => loadAll(ctx.loaders, 'Recommendation', r.chainIds),
+    inspections: (r, _a, ctx) => loadAll(ctx.loaders, 'Inspection', r.inspectionIds),
+  },
+};
