@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import grafeo from '@grafeo-db/js';
-import { StoreUnavailableError, type GraphStore, type Params, type Row, type Statement, type WriteTx } from './store.js';
+import { StoreTimeoutError, StoreUnavailableError, type GraphStore, type Params, type Row, type Statement, type WriteTx } from './store.js';
 import { toPlain } from './values.js';
 
 const { GrafeoDB } = grafeo;
@@ -42,7 +42,7 @@ class EmbeddedStore implements GraphStore {
   async read<T extends Row>(statement: Statement, params: Params = {}): Promise<T[]> {
     this.assertOpen();
     this.statementCount++;
-    const result = await this.db.executeCypher(statement.text, params);
+    const result = await this.db.executeCypher(statement.text, params).catch((err: unknown) => Promise.reject(named(err, statement)));
     return result.toArray().map((row) => toPlain(row) as T);
   }
 
@@ -59,7 +59,7 @@ class EmbeddedStore implements GraphStore {
       const result = await work({
         run: async <R extends Row>(statement: Statement, params: Params = {}) => {
           this.statementCount++;
-          const res = await tx.executeCypher(statement.text, params);
+          const res = await tx.executeCypher(statement.text, params).catch((err: unknown) => Promise.reject(named(err, statement)));
           return res.toArray().map((row) => toPlain(row) as R);
         },
       });
@@ -94,4 +94,11 @@ class EmbeddedStore implements GraphStore {
   private assertOpen(): void {
     if (this.closed) throw new StoreUnavailableError('the embedded graph is closed');
   }
+}
+
+/** Grafeo stops a statement after its fixed time limit with this message (no distinct GQLSTATUS). */
+const TIMEOUT = /exceeded timeout|transaction timeout/i;
+
+export function named(err: unknown, statement: Statement): unknown {
+  return err instanceof Error && TIMEOUT.test(err.message) ? new StoreTimeoutError(statement.name, err) : err;
 }

@@ -1,7 +1,7 @@
 // Neo4j runner: neo4j-driver with managed transactions (the driver retries transient failures), reads
 // routed to readers, the database named on every call.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { StoreUnavailableError, type GraphStore, type Params, type Row, type Statement, type WriteTx } from './store.js';
+import { StoreTimeoutError, StoreUnavailableError, type GraphStore, type Params, type Row, type Statement, type WriteTx } from './store.js';
 import { toPlain } from './values.js';
 
 export interface Neo4jOptions {
@@ -32,7 +32,7 @@ class Neo4jStore implements GraphStore {
     try {
       return await session.executeRead(async (tx) => rows<T>(tx, statement, params));
     } catch (err) {
-      throw unavailable(err);
+      throw timedOut(err, statement) ?? unavailable(err);
     } finally {
       await session.close();
     }
@@ -98,4 +98,10 @@ function unavailable(err: unknown): unknown {
     return new StoreUnavailableError(`Neo4j is not reachable: ${(err as Error).message}`);
   }
   return err;
+}
+
+/** The server's or the driver's transaction time limit: the statement's rows are missing, not empty. */
+function timedOut(err: unknown, statement: Statement): StoreTimeoutError | null {
+  const code = (err as { code?: string }).code ?? '';
+  return code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ? new StoreTimeoutError(statement.name, err) : null;
 }

@@ -50,3 +50,14 @@ export class StoreUnavailableError extends CodedError {
     super('STORE_UNAVAILABLE', message, {}, false);
   }
 }
+
+/**
+ * A statement the database gave up on (its time limit). Its own code, so a caller never mistakes the missing
+ * rows for an empty answer; the statement name is logged, not shown.
+ */
+export class StoreTimeoutError extends CodedError {
+  constructor(readonly statement: string, cause?: unknown) {
+    super('STORE_TIMEOUT', 'The graph database did not answer in time; no partial answer was returned');
+    this.cause = cause;
+  }
+}

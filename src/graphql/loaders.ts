@@ -34,8 +34,17 @@ export function createLoaders(store: GraphStore): Loaders {
   };
 }
 
-/** Loads many ids of one label, dropping ids that no longer resolve (keeps list fields non-null). */
+/**
+ * Loads many ids of one label, dropping ids that no longer resolve (keeps list fields non-null). A batch that
+ * failed or timed out is an error, never a shorter list: a partial answer must not pass for a whole one.
+ */
 export async function loadAll<L extends Label>(loaders: Loaders, label: L, ids: readonly string[]): Promise<Array<RowsByLabel[L]>> {
-  const rows = await loaders.card(label).loadMany(ids);
-  return rows.filter((r): r is RowsByLabel[L] => r !== null && !(r instanceof Error));
+  return settled(await loaders.card(label).loadMany(ids)).filter((r): r is RowsByLabel[L] => r !== null);
+}
+
+/** DataLoader's `loadMany` reports failures as Error entries; rethrow the first instead of dropping it. */
+export function settled<T>(results: ReadonlyArray<T | Error>): T[] {
+  const failed = results.find((r): r is Error => r instanceof Error);
+  if (failed) throw failed;
+  return results as T[];
 }

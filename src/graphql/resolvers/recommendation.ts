@@ -6,7 +6,7 @@ import type { LinkRow, RecommendationRow } from '../../model/rows.js';
 import { isIdOf } from '../../model/nodes.js';
 import { badInput, notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { loadAll } from '../loaders.js';
+import { loadAll, settled } from '../loaders.js';
 import { evidenceOf, type RecurrenceView } from '../views.js';
 
 const MAX_PAGE = 100;
@@ -82,7 +82,7 @@ export const recommendationResolvers: Resolvers = {
       const item = v.recommendation;
       const recurrenceIds = v.recurrences.map((r) => r.recommendationId);
       const targets = [item.id, ...recurrenceIds, ...item.themeIds];
-      const actions = (await ctx.loaders.actionsOn.loadMany(targets)).flatMap((a) => (a instanceof Error ? [] : a));
+      const actions = settled(await ctx.loaders.actionsOn.loadMany(targets)).flat();
       const day = asOfDay(asOf, ctx.now());
       return ownersOf(item.id, recurrenceIds, item.themeIds, actions).map((o) => ({ ...o, asOf: day }));
     },
