@@ -1,49 +1,121 @@
-// `npm run bench`: seed time and per-recipe latency through the real HTTP server, with database statements
-// per request. Embedded by default; set NEO4J_URI (and NEO4J_PASSWORD) to measure Neo4j with the same code.
-import { performance } from 'node:perf_hooks';
-import { pino } from 'pino';
-import { loadConfig } from '../src/config.js';
-import { openStore } from '../src/graph/open.js';
+// `npm run bench`: the project against a static server returning the same bytes, in one run on loopback.
+// For the flagship, the listing and `{ __typename }`: throughput, latency, CPU per request and RSS of each
+// server process (measured in the server, not the load generator), interleaved rounds so that a machine
+// shared with other work slows both sides alike; then database statements per request for every recipe.
+// Embedded by default; set NEO4J_URI (and NEO4J_PASSWORD) to measure Neo4j with the same code.
+import os from 'node:os';
+import autocannon from 'autocannon';
 import { readRecipes } from '../src/playground/recipes.js';
-import { loadSeed } from '../src/seed/load.js';
-import { createServer } from '../src/server.js';
+import { startChild, type Child, type Usage } from './bench/usage.js';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 50);
-const config = loadConfig();
-const store = config.store.backend === 'embedded' ? openStore({ backend: 'embedded', dataDir: '' }) : openStore(config.store);
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+const DURATION = Number(process.env.BENCH_DURATION ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
-try {
-  let t = performance.now();
-  const report = await loadSeed(store);
-  const seedMs = performance.now() - t;
-  t = performance.now();
-  await loadSeed(store);
-  const reseedMs = performance.now() - t;
-  console.log(`backend ${store.backend}: seed ${report.nodes} nodes + ${report.relationships} relationships in ${seedMs.toFixed(0)} ms; idempotent re-seed ${reseedMs.toFixed(0)} ms (ratio ${(reseedMs / seedMs).toFixed(2)})`);
+const recipe = (name: string) => readRecipes().find((r) => r.name === name)!.query;
+const OPERATIONS = [
+  { name: 'flagship', query: recipe('Flagship') },
+  { name: 'listing', query: recipe('Listing') },
+  { name: '{ __typename }', query: '{ __typename }' },
+].map((op) => ({ ...op, path: `/${op.name.replace(/\W/g, '') || 'typename'}`, body: JSON.stringify({ query: op.query }) }));
 
-  const server = createServer({ config: { env: 'production', maxBodyBytes: 100_000, curatorTokenHashes: new Map() }, store, log: pino({ level: 'silent' }) });
-  const running = await server.listen(0);
-  console.log(`\n${RUNS} runs per recipe after one warm-up\n`);
-  console.log('| recipe | p50 ms | p95 ms | statements/request | response KB | KB per statement |');
-  console.log('|---|---:|---:|---:|---:|---:|');
-  for (const recipe of readRecipes()) {
-    const post = () => fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: recipe.query }) }).then((r) => r.text());
-    await post();
-    const times: number[] = [];
-    let statements = 0;
-    let bytes = 0;
-    for (let i = 0; i < RUNS; i++) {
-      const before = store.statementCount;
-      const start = performance.now();
-      bytes = (await post()).length;
-      times.push(performance.now() - start);
-      statements = store.statementCount - before;
-    }
-    const kb = bytes / 1024;
-    console.log(`| ${recipe.name} | ${quantile(times, 0.5).toFixed(1)} | ${quantile(times, 0.95).toFixed(1)} | ${statements} | ${kb.toFixed(1)} | ${(kb / statements).toFixed(1)} |`);
+interface Tally { requests: number; sent: number; seconds: number; cpuMs: number; statements: number; rssMb: number; p50: number[]; p99: number[]; failed: number }
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const post = (url: string, body: string) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(async (r) => ({ status: r.status, text: await r.text() }));
+
+async function load(url: string, body: string, seconds: number) {
+  return autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: seconds });
+}
+
+/** Usage once the server has finished the requests still in flight when the load stopped (CPU idle). */
+async function settledUsage(child: Child): Promise<Usage> {
+  let last = await child.usage();
+  for (let i = 0; i < 100; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = await child.usage();
+    if (now.cpuMs - last.cpuMs < 3) return now;
+    last = now;
   }
-  await running.stop();
+  return last;
+}
+
+async function measure(child: Child, url: string, body: string, tally: Tally): Promise<void> {
+  const before: Usage = await settledUsage(child);
+  const result = await load(url, body, DURATION);
+  const after: Usage = await settledUsage(child);
+  // Throughput counts completed responses; CPU and statements are divided by every request sent, since the
+  // server also finished those in flight at the end before `after` was read.
+  const sent = (result.requests as { sent?: number }).sent ?? result.requests.total;
+  tally.requests += result.requests.total;
+  tally.sent += sent;
+  tally.seconds += result.duration;
+  tally.cpuMs += after.cpuMs - before.cpuMs;
+  tally.statements += after.statements - before.statements;
+  tally.rssMb = Math.max(tally.rssMb, after.rssMb);
+  tally.p50.push(result.latency.p50);
+  tally.p99.push(result.latency.p99);
+  tally.failed += result.non2xx + result.errors + result.timeouts;
+}
+
+console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ` +
+  `node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (other work on the machine slows both sides)`);
+console.log(`autocannon: ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds × ${DURATION} s per server and operation, loopback\n`);
+
+const project = await startChild('project-server.ts');
+let staticServer: Child | null = null;
+try {
+  const captured: Record<string, string> = {};
+  for (const op of OPERATIONS) {
+    const res = await post(project.url, op.body);
+    if (res.status !== 200 || JSON.parse(res.text).errors) throw new Error(`${op.name}: the project answered ${res.status} ${res.text.slice(0, 300)}`);
+    captured[op.path] = res.text;
+  }
+  staticServer = await startChild('static-server.ts', { STATIC_BODIES: JSON.stringify(captured) });
+  const origin = staticServer.url;
+  const tallies = new Map<string, Tally>();
+  const tally = (key: string) => tallies.get(key) ?? tallies.set(key, { requests: 0, sent: 0, seconds: 0, cpuMs: 0, statements: 0, rssMb: 0, p50: [], p99: [], failed: 0 }).get(key)!;
+
+  for (const op of OPERATIONS) {
+    await load(project.url, op.body, 1);
+    await load(origin + op.path, '', 1);
+  }
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const op of OPERATIONS) {
+      // Alternate which side goes first so drift in the machine's load favours neither.
+      const sides: Array<[string, Child, string]> = [['project', project, project.url], ['static', staticServer, origin + op.path]];
+      if (round % 2) sides.reverse();
+      for (const [side, child, url] of sides) await measure(child, url, side === 'project' ? op.body : '', tally(`${op.name}|${side}`));
+    }
+  }
+
+  console.log('| operation | server | req/s | project/static | p50 ms | p99 ms | CPU ms/request | RSS MB | statements/request | response KB |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const op of OPERATIONS) {
+    const p = tally(`${op.name}|project`);
+    const s = tally(`${op.name}|static`);
+    const rate = (t: Tally) => t.requests / t.seconds;
+    const kb = (Buffer.byteLength(captured[op.path]!) / 1024).toFixed(1);
+    for (const [side, t] of [['project', p], ['static', s]] as const) {
+      console.log(`| ${op.name} | ${side} | ${rate(t).toFixed(0)} | ${side === 'project' ? `${((100 * rate(p)) / rate(s)).toFixed(1)}%` : ''} | ` +
+        `${median(t.p50).toFixed(1)} | ${median(t.p99).toFixed(1)} | ${(t.cpuMs / t.sent).toFixed(3)} | ${t.rssMb.toFixed(0)} | ` +
+        `${side === 'project' ? (t.statements / t.sent).toFixed(1) : ''} | ${kb} |`);
+      if (t.failed) console.log(`|   ⚠ ${t.failed} failed or non-2xx responses | | | | | | | | | |`);
+    }
+  }
+
+  console.log('\nstatements per request for every saved recipe (one request each, after a warm-up):\n');
+  console.log('| recipe | statements | response KB |');
+  console.log('|---|---:|---:|');
+  for (const r of readRecipes()) {
+    const body = JSON.stringify({ query: r.query });
+    await post(project.url, body);
+    const before = await project.usage();
+    const res = await post(project.url, body);
+    const after = await project.usage();
+    console.log(`| ${r.name} | ${after.statements - before.statements} | ${(Buffer.byteLength(res.text) / 1024).toFixed(1)} |`);
+  }
 } finally {
-  await store.close();
+  await staticServer?.stop();
+  await project.stop();
 }
