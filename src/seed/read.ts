@@ -24,8 +24,9 @@ export const DEFAULT_SEED_DIR = path.resolve(import.meta.dirname, '../../seed');
 export function readSeedFile(file: string, source: string): SeedFile {
   let raw: unknown;
   try {
-    // The core schema keeps dates as strings (no YAML 1.1 timestamps).
-    raw = parse(source, { schema: 'core', uniqueKeys: true, prettyErrors: true }) ?? {};
+    // A file in YAML's JSON form (generated seeds) gets the JSON parser: the same values, far faster than the
+    // YAML parser at national size. The core schema keeps dates as strings (no YAML 1.1 timestamps).
+    raw = (source.startsWith('{') ? JSON.parse(source) : parse(source, { schema: 'core', uniqueKeys: true, prettyErrors: true })) ?? {};
   } catch (err) {
     throw new SeedError(`${file}: not valid YAML: ${(err as Error).message}`);
   }
