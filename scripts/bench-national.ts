@@ -69,7 +69,7 @@ async function measure(name: string, seed: Seed, readMs: number): Promise<Measur
         }
         const body = JSON.parse(first.text) as { data?: Record<string, unknown[]>; errors?: Array<{ extensions?: { code?: string } }> };
         const list = Object.values(body.data ?? {})[0] ?? [];
-        const councils = new Set(JSON.stringify(list).match(/"synthetic-c\d{3}/g) ?? []).size;
+        const councils = new Set(JSON.stringify(list).match(/synthetic-c\d{3}/g) ?? []).size;
         const errors = body.errors?.map((e) => e.extensions?.code).join(', ');
         rows.push(`| ${op} | ${name} | ${times.length} | ${quantile(times, 0.5).toFixed(1)} | ${quantile(times, 0.99).toFixed(1)} | ` +
           `${list.length} | ${councils} | ${(first.text.length / 1024).toFixed(1)} | ${errors ? `HTTP ${first.status}: ${errors}` : 'none'} |`);

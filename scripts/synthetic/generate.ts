@@ -1,8 +1,9 @@
 // A deterministic synthetic national graph for benchmarks and scale tests: N councils × Y years of
 // inspections, written as seed files in the project's own format beside a copy of the curated seed, so the
 // project's reader, integrity rules and loader take it like any other seed. Everything generated is labelled:
-// ids, file names and names start with "synthetic", its documents say they are generated, and it is only
-// ever written to a directory the caller gives (a temp dir), never to seed/.
+// file names and names start with "synthetic", ids carry it, its documents say they are generated, and it is only
+// ever written to a directory the caller gives (a temp dir), never to seed/. Ids keep the project's kind
+// prefixes, followed by "synthetic-cNNN" (`rec-synthetic-c042-2019-03`).
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SEED_DIR, readSeed } from '../../src/seed/read.js';
@@ -48,7 +49,9 @@ function random(seed: number): () => number {
   };
 }
 
+/** The council part of every generated id: ids keep the project's kind prefixes (`rec-`, `role-`, …). */
 export const syntheticCouncilId = (index: number) => `synthetic-c${String(index).padStart(3, '0')}`;
+export const syntheticOrganisationId = (index: number) => `org-${syntheticCouncilId(index)}`;
 
 /** Writes the curated seed plus the synthetic councils into `dir` (seed layout: graph/ and documents/). */
 export function writeSyntheticSeed(dir: string, options: SyntheticOptions): SyntheticReport {
@@ -82,7 +85,7 @@ function councilFile(c: number, years: number, firstYear: number, sizes: { recom
   const r: Record<string, Rec[]> = { documents: [], organisations: [], roles: [], people: [], holdings: [], inspections: [],
     judgements: [], findings: [], recommendations: [], actions: [], recurrences: [] };
   const texts = new Map<string, string[]>();
-  const docOf = (year: number) => `${cid}-doc-${year}`;
+  const docOf = (year: number) => `doc-${cid}-${year}`;
   /** Every quote is a sentence of the generated document it cites, so the integrity rules hold. */
   const say = (year: number, sentence: string) => {
     texts.get(docOf(year))!.push(sentence);
@@ -98,20 +101,20 @@ function councilFile(c: number, years: number, firstYear: number, sizes: { recom
       publisher: 'Synthetic data generator', kind: 'INSPECTION_REPORT', publishedOn: `${year}-${String(1 + (c % 12)).padStart(2, '0')}`,
       licence: 'Synthetic benchmark data' });
   }
-  r.organisations!.push({ id: `${cid}-org`, name: `Synthetic council ${String(c).padStart(3, '0')}`, kind: 'LOCAL_AUTHORITY',
+  r.organisations!.push({ id: `org-${cid}`, name: `Synthetic council ${String(c).padStart(3, '0')}`, kind: 'LOCAL_AUTHORITY',
     ...say(firstYear, `${label} is a generated local authority.`) });
   for (const role of ROLES) {
-    r.roles!.push({ id: `${cid}-role-${role.key}`, name: `${role.name}, ${label}`, organisation: `${cid}-org`, singleHolder: role.single,
+    r.roles!.push({ id: `role-${cid}-${role.key}`, name: `${role.name}, ${label}`, organisation: `org-${cid}`, singleHolder: role.single,
       ...say(firstYear, `The ${role.name.toLowerCase()} of ${label} is a generated role.`) });
     if (!role.single) continue;
     // A new holder every four years, the previous holding closed when the next starts.
     for (let term = 0; term * 4 < years; term++) {
       const start = firstYear + term * 4;
-      const person = `${cid}-person-${role.key}-${term + 1}`;
+      const person = `person-${cid}-${role.key}-${term + 1}`;
       const name = `Synthetic person ${String(c).padStart(3, '0')}-${role.key}-${term + 1}`;
       r.people!.push({ id: person, name, ...say(start, `${name} is a generated person.`) });
       const end = start + 4 < firstYear + years ? `${start + 4}-03` : undefined;
-      r.holdings!.push({ person, role: `${cid}-role-${role.key}`, from: `${start}-04`, ...(end ? { to: end } : {}),
+      r.holdings!.push({ person, role: `role-${cid}-${role.key}`, from: `${start}-04`, ...(end ? { to: end } : {}),
         capacity: term % 3 === 2 ? 'INTERIM' : 'PERMANENT', ...say(start, `${name} took up the post of ${role.name.toLowerCase()} in April ${start}.`) });
     }
   }
@@ -120,22 +123,22 @@ function councilFile(c: number, years: number, firstYear: number, sizes: { recom
   for (let y = 0; y < years; y++) {
     const year = firstYear + y;
     const kind = KINDS[(y + c) % KINDS.length]!;
-    const insp = `${cid}-insp-${year}`;
-    r.inspections!.push({ id: insp, kind: kind.inspection, framework: kind.framework, organisation: `${cid}-org`, year,
+    const insp = `insp-${cid}-${year}`;
+    r.inspections!.push({ id: insp, kind: kind.inspection, framework: kind.framework, organisation: `org-${cid}`, year,
       reportedIn: [docOf(year)], ...say(year, `${kind.framework} of ${label} in ${year}.`) });
     if (kind.inspection === 'FULL_INSPECTION') {
       for (const [i, area] of ['overall effectiveness', 'help and protection', 'children in care', 'care leavers'].entries()) {
         const grade = pick(GRADES);
-        r.judgements!.push({ id: `${insp}-j${i + 1}`, inspection: insp, area, grade,
+        r.judgements!.push({ id: `judg-${cid}-${year}-${i + 1}`, inspection: insp, area, grade,
           ...say(year, `In ${year} ${area} at ${label} was judged ${grade.toLowerCase().replace(/_/g, ' ')}.`) });
       }
     }
     const items: Array<{ id: string; themes: string[] }> = [];
     for (let n = 1; n <= sizes.recommendations; n++) {
-      const id = `${insp}-r${String(n).padStart(2, '0')}`;
+      const id = `rec-${cid}-${year}-${String(n).padStart(2, '0')}`;
       const tagged = some(problems, 2);
       const words = tagged.map((t) => leaves.find((l) => l.id === t.id)!.name.toLowerCase()).join(' and ');
-      r.recommendations!.push({ id, inspection: insp, number: n, kind: kind.item, addressedTo: [`${cid}-role-${pick(ROLES).key}`],
+      r.recommendations!.push({ id, inspection: insp, number: n, kind: kind.item, addressedTo: [`role-${cid}-${pick(ROLES).key}`],
         themes: tagged.map((t) => t.id), ...say(year, `Synthetic item ${n} of ${year} for ${label}: improve ${words}.`) });
       items.push({ id, themes: tagged.map((t) => t.id) });
       // Half the items ask again for an earlier item on the same theme (one incoming link each, so chains form).
@@ -150,17 +153,17 @@ function councilFile(c: number, years: number, firstYear: number, sizes: { recom
     for (let n = 1; n <= sizes.findings; n++) {
       const supported = some(items, 2);
       const tagged = [...new Set(supported.flatMap((i) => i.themes))].slice(0, 2);
-      r.findings!.push({ id: `${insp}-f${String(n).padStart(2, '0')}`, inspection: insp, polarity: pick(['STRENGTH', 'WEAKNESS', 'WEAKNESS', 'CONTEXT']),
+      r.findings!.push({ id: `find-${cid}-${year}-${String(n).padStart(2, '0')}`, inspection: insp, polarity: pick(['STRENGTH', 'WEAKNESS', 'WEAKNESS', 'CONTEXT']),
         themes: tagged, supports: supported.map((i) => i.id), ...say(year, `Synthetic finding ${n} of ${year} at ${label}.`) });
     }
     for (let n = 1; n <= sizes.actions; n++) {
       const target = pick(items);
       const onTheme = rnd() < 0.1;
-      r.actions!.push({ id: `${insp}-a${String(n).padStart(2, '0')}`, status: pick(STATUSES),
-        owners: some(ROLES, 2).map((role) => `${cid}-role-${role.key}`), respondsTo: [onTheme ? target.themes[0] : target.id],
+      r.actions!.push({ id: `act-${cid}-${year}-${String(n).padStart(2, '0')}`, status: pick(STATUSES),
+        owners: some(ROLES, 2).map((role) => `role-${cid}-${role.key}`), respondsTo: [onTheme ? target.themes[0] : target.id],
         proposedIn: insp, themes: [target.themes[0]], ...say(year, `Synthetic action ${n} of ${year} at ${label}.`) });
     }
   }
-  const documents = Object.fromEntries([...texts].map(([doc, lines]) => [`${doc.replace('-doc-', '-')}.txt`, `${lines.join('\n\n')}\n`]));
+  const documents = Object.fromEntries([...texts].map(([doc, lines]) => [`${doc.replace(/^doc-/, '')}.txt`, `${lines.join('\n\n')}\n`]));
   return { records: r, documents };
 }
