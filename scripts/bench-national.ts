@@ -21,6 +21,8 @@ const YEARS = Number(process.env.NATIONAL_YEARS ?? 10);
 const RUNS = Number(process.env.NATIONAL_RUNS ?? 20);
 /** Seconds one operation may be measured for; slow answers give fewer samples (the count is printed). */
 const BUDGET = Number(process.env.NATIONAL_BUDGET ?? 60);
+/** Seconds one request may take before the operation is reported as unanswered. */
+const TIMEOUT = Number(process.env.NATIONAL_TIMEOUT ?? 120);
 
 const recipe = (name: string) => readRecipes().find((r) => r.name === name)!.query;
 const OPERATIONS = [['flagship', recipe('Flagship')], ['listing', recipe('Listing')]] as const;
@@ -55,10 +57,16 @@ async function measure(name: string, seed: Seed, readMs: number): Promise<Measur
     try {
       for (const [op, query] of OPERATIONS) {
         const post = async () => {
-          const res = await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+          const res = await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
+            signal: AbortSignal.timeout(TIMEOUT * 1000) });
           return { status: res.status, text: await res.text() };
         };
-        const first = await post();
+        const first = await post().catch((err: Error) => {
+          if (err.name !== 'TimeoutError') throw err;
+          rows.push(`| ${op} | ${name} | 0 | > ${TIMEOUT * 1000} | | | | | no answer within ${TIMEOUT} s (the server may still be computing it) |`);
+          return null;
+        });
+        if (!first) continue;
         answers.set(op, first.text);
         const times: number[] = [];
         const started = performance.now();
