@@ -2,10 +2,13 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { CodedError } from './errors.js';
+import { DEFAULT_LIMITS, type RequestLimits } from './graphql/limits/settings.js';
 
 const Env = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().default('0.0.0.0'),
+  /** Production unless said otherwise: stack traces and field suggestions only in development. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  /** Loopback unless told otherwise; the Docker image sets HOST=0.0.0.0. */
+  HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).default('./data'),
@@ -15,12 +18,21 @@ const Env = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   /** Largest accepted request body. */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
+  /** Request limits (see the README's "Limits"). */
+  MAX_QUERY_COST: z.coerce.number().int().positive().default(DEFAULT_LIMITS.maxCost),
+  MAX_RESPONSE_FIELDS: z.coerce.number().int().positive().default(DEFAULT_LIMITS.maxResolvedFields),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_LIMITS.timeoutMs),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(DEFAULT_LIMITS.ratePerMinute),
+  /** Hops of trusted reverse proxies in front of the service (for client addresses); 0 = none. */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** How often the embedded graph folds its write-ahead log into the data file. */
+  CHECKPOINT_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
   /** Curators allowed to write: "name:sha256hex,name2:sha256hex" (hashes of their bearer tokens). */
   CURATOR_TOKEN_HASHES: z.string().default(''),
 }).refine((e) => !e.NEO4J_URI || e.NEO4J_PASSWORD, { message: 'NEO4J_PASSWORD is required when NEO4J_URI is set', path: ['NEO4J_PASSWORD'] });
 
 export type StoreConfig =
-  | { backend: 'embedded'; dataDir: string }
+  | { backend: 'embedded'; dataDir: string; checkpointIntervalMs?: number }
   | { backend: 'neo4j'; uri: string; user: string; password: string; database: string };
 
 export interface Config {
@@ -29,6 +41,8 @@ export interface Config {
   port: number;
   logLevel: string;
   maxBodyBytes: number;
+  limits: RequestLimits;
+  trustProxy: number;
   store: StoreConfig;
   curatorTokenHashes: Map<string, string>;
 }
@@ -52,9 +66,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    limits: {
+      ...DEFAULT_LIMITS,
+      maxCost: e.MAX_QUERY_COST,
+      maxResolvedFields: e.MAX_RESPONSE_FIELDS,
+      timeoutMs: e.QUERY_TIMEOUT_MS,
+      ratePerMinute: e.RATE_LIMIT_PER_MINUTE,
+    },
+    trustProxy: e.TRUST_PROXY,
     store: e.NEO4J_URI
       ? { backend: 'neo4j', uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD!, database: e.NEO4J_DATABASE }
-      : { backend: 'embedded', dataDir: path.resolve(e.DATA_DIR) },
+      : { backend: 'embedded', dataDir: path.resolve(e.DATA_DIR), checkpointIntervalMs: e.CHECKPOINT_INTERVAL_MS },
     curatorTokenHashes: parseTokenHashes(e.CURATOR_TOKEN_HASHES),
   };
 }

@@ -21,16 +21,32 @@ async function main() {
     const server = createServer({ config, store, log });
     const running = await server.listen(config.port, config.host);
     log.info({ url: running.url, backend: store.backend }, `serving ${running.url} (playground in a browser)`);
+    // Apollo's own signal handling is off (it re-raises the signal before the store is closed): stop taking
+    // requests, let those in flight finish, then close the store, which checkpoints it, and exit 0.
+    let stopping = false;
     const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
       log.info({ signal }, 'shutting down');
-      const force = setTimeout(() => process.exit(1), 10_000).unref();
-      await running.stop();
-      await store.close();
-      clearTimeout(force);
-      process.exit(0);
+      const force = setTimeout(() => {
+        log.error('shutdown did not finish within 20 s; exiting without a clean close');
+        process.exit(1);
+      }, 20_000).unref();
+      try {
+        await running.stop();
+        await store.close();
+        log.info('store closed; bye');
+        clearTimeout(force);
+        process.exit(0);
+      } catch (err) {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      }
     };
-    process.once('SIGINT', () => void shutdown('SIGINT'));
-    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+    // A stray rejection in one request must not take the service down: log it and keep serving.
+    process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
   } catch (err) {
     await store.close().catch(() => undefined);
     throw err;

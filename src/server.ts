@@ -1,13 +1,12 @@
 // The server factory: Apollo Server on express with the playground, health endpoints, request limits and
-// structured logs. index.ts starts it; tests start it with their own store.
-import { createHash } from 'node:crypto';
+// structured logs. index.ts starts it; tests start it with their own store. Each HTTP concern lives in its
+// own module (src/http/*, src/graphql/limits/*); this file only mounts them in order.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -15,13 +14,26 @@ import type { Config } from './config.js';
 import type { GraphStore } from './graph/store.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatErrorFor } from './graphql/errors.js';
+import {
+  DEFAULT_LIMITS, ExecutionBudget, attachBudget, chargeFieldsTo, requestLimits, type RequestLimits,
+} from './graphql/limits/index.js';
 import { buildSchema } from './graphql/schema.js';
 import { explorerRoutes } from './explorer/serve.js';
+import { bodyErrors, lastResortErrors } from './http/body-errors.js';
+import { curatorOf } from './http/curators.js';
+import { healthRoutes } from './http/health.js';
+import { graphqlRateLimit } from './http/rate-limit.js';
+import { redactingSerializers } from './log.js';
 import { playgroundAssets, playgroundHtml } from './playground/page.js';
 import { TextIndex } from './search/text-index.js';
 
+export { curatorOf, hashToken } from './http/curators.js';
+
 export interface ServerDeps {
-  config: Pick<Config, 'env' | 'maxBodyBytes' | 'curatorTokenHashes'>;
+  config: Pick<Config, 'env' | 'maxBodyBytes' | 'curatorTokenHashes'> & {
+    limits?: Partial<RequestLimits>;
+    trustProxy?: number;
+  };
   store: GraphStore;
   log: Logger;
   now?: () => Date;
@@ -33,50 +45,37 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-// Limits sized for the saved recipes with headroom; a request beyond them is refused before execution.
-export const LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 20_000, maxTokens: 3_000, maxDirectives: 20 };
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
-}
-
 export function createServer(deps: ServerDeps) {
   const { config, store, log } = deps;
+  const limits: RequestLimits = { ...DEFAULT_LIMITS, ...config.limits };
+  const development = config.env === 'development';
   const textIndex = new TextIndex(store);
   const services = { store, textIndex, log, curatorTokenHashes: config.curatorTokenHashes, now: deps.now ?? (() => new Date()) };
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy ?? 0);
   const httpServer = http.createServer(app);
-  const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth },
-    maxAliases: { n: LIMITS.maxAliases },
-    costLimit: { maxCost: LIMITS.maxCost },
-    maxTokens: { n: LIMITS.maxTokens },
-    maxDirectives: { n: LIMITS.maxDirectives },
-    blockFieldSuggestion: { enabled: config.env === 'production' },
-  }).protect();
+  const bounded = requestLimits<Context>(limits, { suggestFields: development });
   const apollo = new ApolloServer<Context>({
-    schema: buildSchema(),
-    validationRules: armor.validationRules,
+    schema: chargeFieldsTo(buildSchema()),
+    validationRules: bounded.validationRules,
+    parseOptions: bounded.parseOptions,
     allowBatchedHttpRequests: false,
-    // graphql-armor's plugin types come from Apollo's CommonJS build; the objects are the same at run time.
-    plugins: [...(armor.plugins as unknown as Array<ApolloServerPlugin<Context>>), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...bounded.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     csrfPrevention: true,
     introspection: true,
-    includeStacktraceInErrorResponses: config.env === 'development',
+    includeStacktraceInErrorResponses: development,
+    // index.ts handles SIGINT/SIGTERM itself: it must drain, checkpoint and close the store before exiting.
+    stopOnTerminationSignals: false,
     formatError: formatErrorFor(config.env, log),
   });
 
-  app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url?.startsWith('/playground/') ?? false } }));
-  app.get('/health/live', (_req, res) => res.json({ status: 'ok' }));
-  app.get('/health/ready', async (_req, res) => {
-    try {
-      await store.ping();
-      res.json({ status: 'ready', backend: store.backend });
-    } catch (err) {
-      res.status(503).json({ status: 'unavailable', backend: store.backend, reason: (err as Error).message });
-    }
-  });
+  app.use(pinoHttp({
+    logger: log,
+    serializers: redactingSerializers,
+    autoLogging: { ignore: (req) => req.url?.startsWith('/playground/') ?? false },
+  }));
+  app.use(healthRoutes(store, log, config.curatorTokenHashes));
   app.use('/playground', playgroundAssets());
   app.get('/graphql', (req, res, next) => {
     // Browsers asking for a page get the IDE; GET queries (with ?query=) go to Apollo.
@@ -93,11 +92,17 @@ export function createServer(deps: ServerDeps) {
       await apollo.start();
       started = true;
       app.use('/graphql',
+        graphqlRateLimit(limits.ratePerMinute),
         express.json({ limit: config.maxBodyBytes }),
         expressMiddleware(apollo, {
-          context: async ({ req }) => createContext(services, curatorOf(req.headers.authorization, config.curatorTokenHashes)),
+          context: async ({ req }) => {
+            // Each request reads through its own budget: over it, no further database read starts.
+            const budget = new ExecutionBudget(limits);
+            const curator = curatorOf(req.headers.authorization, config.curatorTokenHashes);
+            return attachBudget(createContext({ ...services, store: budget.guard(store) }, curator), budget);
+          },
         }));
-      app.use(bodyErrors);
+      app.use(bodyErrors, lastResortErrors(log));
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve());
@@ -107,6 +112,7 @@ export function createServer(deps: ServerDeps) {
       return {
         url,
         port: actual,
+        // Apollo's drain plugin closes the listener and waits for requests in flight.
         stop: async () => {
           if (started) await apollo.stop();
           started = false;
@@ -114,20 +120,4 @@ export function createServer(deps: ServerDeps) {
       };
     },
   };
-}
-
-/** The curator a bearer token belongs to; null when absent. A present but unknown token is also null. */
-export function curatorOf(authorization: string | undefined, hashes: Map<string, string>): string | null {
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-  if (!match) return null;
-  return hashes.get(hashToken(match[1]!)) ?? null;
-}
-
-// Oversized or malformed JSON bodies get a GraphQL-shaped error instead of express's HTML page.
-function bodyErrors(err: { type?: string; status?: number; message: string }, _req: express.Request, res: express.Response, next: express.NextFunction) {
-  if (err.type === 'entity.too.large') {
-    res.status(413).json({ errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-  } else if (err.type === 'entity.parse.failed') {
-    res.status(400).json({ errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] });
-  } else next(err);
 }

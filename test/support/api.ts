@@ -1,6 +1,7 @@
 // Starts the real server (createServer) on a free port over a given store and posts GraphQL to it.
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import type { GraphStore } from '../../src/graph/store.js';
+import type { RequestLimits } from '../../src/graphql/limits/index.js';
 import { createServer, hashToken } from '../../src/server.js';
 
 export const CURATOR_TOKEN = 'test-curator-token-0123456789';
@@ -18,11 +19,24 @@ export interface Api {
   stop(): Promise<void>;
 }
 
-export async function startApi(store: GraphStore, options: { now?: () => Date; env?: 'test' | 'production' | 'development' } = {}): Promise<Api> {
+export interface ApiOptions {
+  now?: () => Date;
+  env?: 'test' | 'production' | 'development';
+  /** Request limits; the rate limit is lifted unless given, since suites send many requests from one address. */
+  limits?: Partial<RequestLimits>;
+  log?: Logger;
+}
+
+export async function startApi(store: GraphStore, options: ApiOptions = {}): Promise<Api> {
   const server = createServer({
-    config: { env: options.env ?? 'test', maxBodyBytes: 100_000, curatorTokenHashes: new Map([[hashToken(CURATOR_TOKEN), 'test-curator']]) },
+    config: {
+      env: options.env ?? 'test',
+      maxBodyBytes: 100_000,
+      curatorTokenHashes: new Map([[hashToken(CURATOR_TOKEN), 'test-curator']]),
+      limits: { ratePerMinute: 1_000_000, ...options.limits },
+    },
     store,
-    log: pino({ level: 'silent' }),
+    log: options.log ?? pino({ level: 'silent' }),
     now: options.now,
   });
   const running = await server.listen(0);
