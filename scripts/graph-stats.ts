@@ -1,9 +1,9 @@
 // `npm run graph:stats`: what the curated graph holds, counted from a freshly loaded store (README figures).
-import { openEmbeddedStore } from '../src/graph/embedded.js';
+import { openScratchStore } from '../src/graph/open.js';
 import { countLabels, countRelationships } from '../src/graph/info.js';
 import { loadSeed } from '../src/seed/load.js';
 
-const store = openEmbeddedStore(null);
+const store = openScratchStore();
 await loadSeed(store);
 const labels = await countLabels(store);
 const rels = await countRelationships(store);

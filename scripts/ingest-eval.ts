@@ -5,7 +5,7 @@
 //              items from earlier years count (links among later items are left out)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { openEmbeddedStore } from '../src/graph/embedded.js';
+import { openScratchStore } from '../src/graph/open.js';
 import type { Analysis } from '../src/ingest/analyse.js';
 import { IngestError } from '../src/ingest/errors.js';
 import { ratio, scoreDocument, type CuratedItem, type DocumentScore } from '../src/ingest/evaluate.js';
@@ -15,7 +15,7 @@ import { loadSeed } from '../src/seed/load.js';
 import { readSeed } from '../src/seed/read.js';
 
 const seed = readSeed();
-const store = openEmbeddedStore(null);
+const store = openScratchStore();
 await loadSeed(store, undefined, seed);
 const lexicon = loadLexicon();
 const r = seed.records;

@@ -3,7 +3,7 @@ import { loadConfig } from './config.js';
 import { CodedError } from './errors.js';
 import { openStore } from './graph/open.js';
 import { createLogger } from './log.js';
-import { isSeeded, loadSeed } from './seed/load.js';
+import { completeDocumentTexts, isSeeded, loadSeed } from './seed/load.js';
 import { createServer } from './server.js';
 
 async function main() {
@@ -17,6 +17,9 @@ async function main() {
       log.info({ backend: store.backend }, 'empty graph: seeding it from seed/');
       const report = await loadSeed(store, log);
       log.info(report, 'seeded');
+    } else {
+      const completed = await completeDocumentTexts(store);
+      if (completed.length) log.info({ documents: completed }, 'stored the seed texts of documents seeded without them');
     }
     const server = createServer({ config, store, log });
     const running = await server.listen(config.port, config.host);

@@ -1,10 +1,7 @@
 // The source a curation write cites: a document with a quote that really occurs in it, or a curator's note.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { invalid } from '../domain/errors.js';
 import { findDocumentSource } from '../graph/curation.js';
 import type { WriteTx } from '../graph/store.js';
-import { DEFAULT_SEED_DIR } from '../seed/read.js';
 import { QuotedText } from '../text/normalise.js';
 
 export interface SourceInput { document?: string | null; quote?: string | null; locator?: string | null; note?: string | null }
@@ -20,8 +17,7 @@ export async function checkSource(tx: WriteTx, input: SourceInput): Promise<Chec
   if (!doc) throw invalid(`Unknown document "${input.document}"`, 'source.document');
   const quote = input.quote?.trim();
   if (!quote) throw invalid('A document source needs the quote that supports the change', 'source.quote');
-  const text = doc.text ?? (doc.file ? await readFile(path.join(DEFAULT_SEED_DIR, 'documents', doc.file), 'utf8') : '');
-  if (!new QuotedText(text).contains(quote)) {
+  if (!new QuotedText(doc.text ?? '').contains(quote)) {
     throw invalid(`The quote does not occur in ${input.document} (only whitespace and quote marks are normalised)`, 'source.quote');
   }
   return { source: input.document, quote, locator: input.locator?.trim() || null, note };

@@ -12,7 +12,7 @@ const createHolding = cypher('curation.createHolding', `MATCH (p:Person {id: $pe
   CREATE (p)-[h:HELD]->(r) SET h = $props RETURN h.key AS key`);
 const endHolding = cypher('curation.endHolding', `MATCH (p:Person {id: $person})-[h:HELD]->(r:Role {id: $role}) WHERE h.key = $key
   SET h.to = $to, h.endSource = $source, h.endQuote = $quote, h.endNote = $note RETURN h.key AS key`);
-const documentSource = cypher('curation.documentSource', 'MATCH (d:Document {id: $id}) RETURN d.file AS file, d.text AS text');
+const documentSource = cypher('curation.documentSource', 'MATCH (d:Document {id: $id}) RETURN d.text AS text');
 const actionState = cypher('curation.actionState', `MATCH (a:Action {id: $id})
   RETURN a {.id, .text, .status, .due, .source, .quote, .locator,
     owners: [(a)-[:OWNED_BY]->(r:Role) | r.id], respondsTo: [(a)-[:RESPONDS_TO]->(x) | x.id],
@@ -58,8 +58,8 @@ export async function closeHolding(tx: WriteTx, args: { person: string; role: st
   if (rows.length !== 1) throw new Error(`holding ${args.person}@${args.role} was not updated`);
 }
 
-export async function findDocumentSource(tx: WriteTx, id: string): Promise<{ file: string | null; text: string | null } | null> {
-  const [row] = await tx.run<{ file: string | null; text: string | null }>(documentSource, { id });
+export async function findDocumentSource(tx: WriteTx, id: string): Promise<{ text: string | null } | null> {
+  const [row] = await tx.run<{ text: string | null }>(documentSource, { id });
   return row ?? null;
 }
 

@@ -32,6 +32,7 @@ export function openEmbeddedStore(dataDir: string | null): GraphStore {
 class EmbeddedStore implements GraphStore {
   readonly backend = 'embedded' as const;
   statementCount = 0;
+  commitCount = 0;
   private closed = false;
   // Grafeo rejects concurrent writers to the same node (status 40000) instead of queueing them, and
   // concurrent MERGEs can duplicate: one write transaction at a time.
@@ -64,6 +65,7 @@ class EmbeddedStore implements GraphStore {
         },
       });
       tx.commit();
+      this.commitCount++;
       return result;
     } catch (err) {
       // Grafeo keeps a transaction usable after a failed statement: roll back or earlier writes commit.

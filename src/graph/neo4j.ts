@@ -23,6 +23,7 @@ export function openNeo4jStore(options: Neo4jOptions): GraphStore {
 class Neo4jStore implements GraphStore {
   readonly backend = 'neo4j' as const;
   statementCount = 0;
+  commitCount = 0;
 
   constructor(private readonly driver: Driver, private readonly database: string) {}
 
@@ -41,12 +42,14 @@ class Neo4jStore implements GraphStore {
   async write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => work({
+      const result = await session.executeWrite((tx) => work({
         run: <R extends Row>(statement: Statement, params: Params = {}) => {
           this.statementCount++;
           return rows<R>(tx, statement, params);
         },
       }));
+      this.commitCount++;
+      return result;
     } catch (err) {
       throw unavailable(err);
     } finally {

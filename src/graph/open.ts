@@ -1,10 +1,22 @@
-// Store lifecycle: pick the runner the config names.
+// Store lifecycle: the one place that opens a runner. Everything else opens stores through here.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { StoreConfig } from '../config.js';
-import { openEmbeddedStore } from './embedded.js';
+import { EMBEDDED_FILE, openEmbeddedStore } from './embedded.js';
 import { openNeo4jStore } from './neo4j.js';
 import type { GraphStore } from './store.js';
 
 export function openStore(config: StoreConfig): GraphStore {
   // An empty dataDir means an in-memory embedded graph (benchmarks, throwaway runs).
   return config.backend === 'neo4j' ? openNeo4jStore(config) : openEmbeddedStore(config.dataDir || null);
+}
+
+/** A throwaway in-memory graph (dry runs, tests, benchmarks): nothing is written to disk. */
+export function openScratchStore(): GraphStore {
+  return openEmbeddedStore(null);
+}
+
+/** Whether the configured graph exists yet: an embedded data directory holds no graph before its first open. */
+export function storeExists(config: StoreConfig): boolean {
+  return config.backend === 'neo4j' || !config.dataDir || existsSync(path.join(config.dataDir, EMBEDDED_FILE));
 }

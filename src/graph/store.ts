@@ -28,6 +28,11 @@ export interface GraphStore {
   close(): Promise<void>;
   /** Statements sent so far; tests use it to bound database round-trips per request. */
   readonly statementCount: number;
+  /**
+   * Write transactions committed through this store so far. What is derived from the graph (the search
+   * index) compares it with the count it was built at, so every write invalidates it, whoever made it.
+   */
+  readonly commitCount: number;
 }
 
 const registry = new Map<string, Statement>();

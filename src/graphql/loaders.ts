@@ -1,7 +1,9 @@
 // Per-request batching: every relationship field resolves through these, so a request makes one
 // database round-trip per label and nesting level, whatever the size of its lists.
 import DataLoader from 'dataloader';
+import { missing } from '../domain/errors.js';
 import { findCards } from '../graph/cards.js';
+import { findDocumentTexts } from '../graph/documents.js';
 import { actionsRespondingTo } from '../graph/ownership.js';
 import type { Label } from '../model/nodes.js';
 import type { ActionOnTarget, RowsByLabel } from '../model/rows.js';
@@ -10,6 +12,8 @@ import type { GraphStore } from '../graph/store.js';
 export interface Loaders {
   card<L extends Label>(label: L): DataLoader<string, RowsByLabel[L] | null>;
   actionsOn: DataLoader<string, ActionOnTarget[]>;
+  /** A document's full text (not on its card); null when the store has none. */
+  documentText: DataLoader<string, string | null>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
@@ -31,7 +35,21 @@ export function createLoaders(store: GraphStore): Loaders {
       const rows = await actionsRespondingTo(store, ids);
       return ids.map((id) => rows.filter((r) => r.target === id));
     }),
+    documentText: new DataLoader(async (ids) => {
+      const texts = await findDocumentTexts(store, ids);
+      return ids.map((id) => texts.get(id) ?? null);
+    }),
   };
+}
+
+/**
+ * Loads one item a row refers to. A reference the graph cannot resolve (a dangling id) is reported as
+ * NOT_FOUND with the id, not as an internal error.
+ */
+export async function loadOne<L extends Label>(loaders: Loaders, label: L, id: string): Promise<RowsByLabel[L]> {
+  const row = await loaders.card(label).load(id);
+  if (!row) throw missing(`${label} ${id} is referenced but not in the graph`, 'id');
+  return row;
 }
 
 /**

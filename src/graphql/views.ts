@@ -1,6 +1,7 @@
 // Shapes the resolvers hand between each other for GraphQL types that are not graph nodes.
 import type { HolderAnswer } from '../domain/holders.js';
 import type { ItemPersistence, ThemePersistence } from '../domain/persistence.js';
+import type { TimelineEntry } from '../domain/themes.js';
 import type { HoldingRow, Provenance, RecommendationRow } from '../model/rows.js';
 import type { OwnershipBasis, RecurrenceBasis, ReviewStatus, SearchKind } from '../model/values.js';
 
@@ -11,7 +12,7 @@ export interface RecurrenceView extends Provenance {
 }
 export interface RecurringView { recommendation: RecommendationRow; recurrences: RecurrenceView[] }
 export interface OwnerView { roleId: string; actionIds: string[]; basis: OwnershipBasis; asOf: string }
-export interface TimelineView { inspectionId: string; year: number; findingIds: string[]; recommendationIds: string[] }
+export type TimelineView = TimelineEntry;
 export interface SearchHitView { kind: SearchKind; id: string; score: number; snippet: string; matchedTerms: string[] }
 export type ThemePersistenceView = ThemePersistence;
 export type ItemPersistenceView = ItemPersistence;

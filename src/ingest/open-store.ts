@@ -1,9 +1,6 @@
 // The graph an ingest run compares with and writes to, opened from config.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { StoreConfig } from '../config.js';
-import { EMBEDDED_FILE, openEmbeddedStore } from '../graph/embedded.js';
-import { openStore } from '../graph/open.js';
+import { openScratchStore, openStore, storeExists } from '../graph/open.js';
 import type { GraphStore } from '../graph/store.js';
 import { isSeeded, loadSeed } from '../seed/load.js';
 
@@ -12,7 +9,7 @@ import { isSeeded, loadSeed } from '../seed/load.js';
  * a dry run never writes, so with no embedded graph yet it compares with the curated seed in memory.
  */
 export async function openCuratedStore(config: StoreConfig, dryRun: boolean): Promise<GraphStore> {
-  if (config.backend === 'embedded' && dryRun && !existsSync(path.join(config.dataDir, EMBEDDED_FILE))) {
+  if (dryRun && !storeExists(config)) {
     return seededInMemory();
   }
   const store = openStore(config);
@@ -28,7 +25,7 @@ export async function openCuratedStore(config: StoreConfig, dryRun: boolean): Pr
 
 async function seededInMemory(): Promise<GraphStore> {
   log('ingest: no seeded embedded graph yet; comparing with the curated seed in memory (dry run: nothing is written)');
-  const store = openEmbeddedStore(null);
+  const store = openScratchStore();
   await loadSeed(store);
   return store;
 }

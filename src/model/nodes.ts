@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import {
   ActionStatus, DocumentKind, Grade, Id, InspectionKind, OrganisationKind, PartialDate, Polarity, RecommendationKind,
-  Text, Year,
+  Text, Year, type SearchKind,
 } from './values.js';
 
 /** Where a fact comes from: the document, the verbatim words and where they stand in it. */
@@ -137,6 +137,9 @@ export const LABELS: readonly Label[] = NODE_KINDS.map((k) => k.label);
 export type KindOf<L extends Label> = Extract<NodeKind, { label: L }>;
 
 export const NODE_KIND: { readonly [L in Label]: KindOf<L> } = Object.fromEntries(NODE_KINDS.map((k) => [k.label, k])) as never;
+
+/** The node kind behind each kind of search hit. */
+export const SEARCHABLE: Readonly<Record<SearchKind, Label>> = { FINDING: 'Finding', RECOMMENDATION: 'Recommendation', ACTION: 'Action' };
 
 /** Ids carry their kind in the prefix, so `node(id)` needs no lookup to know where to look. */
 const LABEL_BY_PREFIX = new Map<string, Label>(NODE_KINDS.map((k) => [k.prefix, k.label]));

@@ -1,5 +1,5 @@
 // Ranked full-text search (BM25 via MiniSearch) over findings, recommendations and actions. The index is
-// built from the store on first use and rebuilt after writes, so ranking is identical on both engines.
+// built from the store on first use and rebuilt after any write, so ranking is identical on both engines.
 import MiniSearch from 'minisearch';
 import { searchableTexts, type SearchableText } from '../graph/search.js';
 import type { GraphStore } from '../graph/store.js';
@@ -10,22 +10,20 @@ export interface SearchHit { id: string; kind: SearchableText['kind']; score: nu
 export class TextIndex {
   private index: Promise<{ mini: MiniSearch<SearchableText>; byId: Map<string, SearchableText> }> | null = null;
   private builtAt = 0;
+  private builtAtCommit = -1;
 
   /**
-   * Writes through this server invalidate the index at once; writes by another process (an ingest run
-   * against Neo4j, another API instance) are picked up when the index is older than `maxAgeMs`.
+   * Any write committed through the store invalidates the index (the store counts commits); writes by
+   * another process (an ingest run against Neo4j, another API instance) are picked up when the index is
+   * older than `maxAgeMs`.
    */
   constructor(private readonly store: GraphStore, private readonly maxAgeMs = 5 * 60_000) {}
 
-  /** Call after any write that adds or changes searchable text. */
-  invalidate(): void {
-    this.index = null;
-  }
-
   async search(query: string, options: SearchOptions): Promise<SearchHit[]> {
-    if (Date.now() - this.builtAt > this.maxAgeMs) this.index = null;
+    if (Date.now() - this.builtAt > this.maxAgeMs || this.store.commitCount !== this.builtAtCommit) this.index = null;
     if (!this.index) {
       this.builtAt = Date.now();
+      this.builtAtCommit = this.store.commitCount;
       this.index = this.build();
       // A failed build (store down) must not be cached.
       this.index.catch(() => { this.index = null; });

@@ -1,5 +1,6 @@
 // Seed loader: validated seed → constraints and indexes → one transaction of idempotent upserts.
 import type { Logger } from 'pino';
+import { listDocumentsWithoutText, storeDocumentTexts } from '../graph/documents.js';
 import { schemaStatements } from '../graph/schema-setup.js';
 import { countDocuments, upsertNodes, upsertRels } from '../graph/upserts.js';
 import type { GraphStore } from '../graph/store.js';
@@ -38,6 +39,22 @@ export async function loadSeed(store: GraphStore, log?: Pick<Logger, 'info'>, se
     log?.info({ relationships: report.relationships }, 'seed: relationships');
   });
   return report;
+}
+
+/**
+ * Gives seeded documents stored without their text (a graph seeded by an earlier version) their text from
+ * the seed, so quote checks read the graph alone. Returns the ids completed.
+ */
+export async function completeDocumentTexts(store: GraphStore, seed?: Seed): Promise<string[]> {
+  const missing = await listDocumentsWithoutText(store);
+  if (!missing.length) return [];
+  const texts = (seed ?? readSeed()).texts;
+  const rows = missing.flatMap((id) => {
+    const text = texts.get(id);
+    return text === undefined ? [] : [{ id, text }];
+  });
+  await store.write((tx) => storeDocumentTexts(tx, rows));
+  return rows.map((r) => r.id);
 }
 
 export async function isSeeded(store: GraphStore): Promise<boolean> {

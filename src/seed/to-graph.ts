@@ -30,6 +30,8 @@ export function seedToGraph(seed: Seed): GraphRows {
 
   // Properties the loader derives rather than the curator states.
   const derived: Partial<Record<NodeSection, (x: Rec) => Record<string, unknown>>> = {
+    // The text lives in the store, so quotes are checked (and shown) from the graph alone.
+    documents: (d) => ({ text: seed.texts.get(d.id) }),
     findings: (f) => ({ text: f.text ?? f.quote, year: yearOf.get(f.inspection as string) }),
     recommendations: (x) => {
       const evidence = x.evidence as Array<{ source: string; quote: string; locator: string }>;

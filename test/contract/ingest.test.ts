@@ -80,6 +80,9 @@ function failingAt(store: GraphStore, failing: string): GraphStore {
     get statementCount() {
       return store.statementCount;
     },
+    get commitCount() {
+      return store.commitCount;
+    },
     read: (statement, params) => store.read(statement, params),
     write: (work) => store.write((tx) => work({
       run: ((statement, params) => {

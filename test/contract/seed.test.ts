@@ -1,12 +1,14 @@
 // The seed loader on every backend: loads the whole curated graph, and a second run changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countLabels, countRelationships } from '../../src/graph/info.js';
-import type { GraphStore } from '../../src/graph/store.js';
-import { loadSeed } from '../../src/seed/load.js';
+import { findDocumentTexts, listDocumentsWithoutText } from '../../src/graph/documents.js';
+import { cypher, type GraphStore } from '../../src/graph/store.js';
+import { completeDocumentTexts, loadSeed } from '../../src/seed/load.js';
 import { readSeed, readSeedFile, SeedError } from '../../src/seed/read.js';
 import { availableBackends } from '../support/backends.js';
 
 const seed = readSeed();
+const dropText = cypher('test.dropDocumentText', 'MATCH (d:Document {id: $id}) REMOVE d.text');
 
 describe.each(availableBackends())('seed loader on $name', (backend) => {
   let store: GraphStore;
@@ -30,6 +32,17 @@ describe.each(availableBackends())('seed loader on $name', (backend) => {
     const held = relsAfterFirst.find((r) => r.type === 'HELD')?.count;
     expect(held).toBe(seed.records.holdings.length);
     expect(relsAfterFirst.find((r) => r.type === 'RECURS_AS')?.count).toBe(seed.records.recurrences.length);
+  });
+
+  it('stores every document\'s full text, and completes a graph seeded without texts', async () => {
+    const ids = seed.records.documents.map((d) => d.id);
+    const texts = await findDocumentTexts(store, ids);
+    for (const id of ids) expect(texts.get(id), id).toBe(seed.texts.get(id));
+    await store.write((tx) => tx.run(dropText, { id: 'doc-2018-mv5' }));
+    expect(await listDocumentsWithoutText(store)).toEqual(['doc-2018-mv5']);
+    expect(await completeDocumentTexts(store, seed)).toEqual(['doc-2018-mv5']);
+    expect((await findDocumentTexts(store, ['doc-2018-mv5'])).get('doc-2018-mv5')).toBe(seed.texts.get('doc-2018-mv5'));
+    expect(await completeDocumentTexts(store, seed)).toEqual([]);
   });
 
   it('loads nothing from a seed with a broken reference', async () => {

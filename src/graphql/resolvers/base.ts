@@ -5,7 +5,6 @@ import { listIds } from '../../graph/ownership.js';
 import { labelOfId } from '../../model/nodes.js';
 import { badInput, notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { documentText } from '../document-text.js';
 import { loadAll } from '../loaders.js';
 import { locateQuote } from '../../text/locate.js';
 
@@ -42,11 +41,11 @@ export const baseResolvers: Resolvers = {
     documents: async (_p, _a, ctx) => loadAll(ctx.loaders, 'Document', await listIds(ctx.store, 'Document')),
   },
   Document: {
-    text: (d, _a, ctx) => documentText(ctx, d.id),
+    text: (d, _a, ctx) => ctx.loaders.documentText.load(d.id),
   },
   Evidence: {
     span: async (e, _a, ctx) => {
-      const text = await documentText(ctx, e.source);
+      const text = await ctx.loaders.documentText.load(e.source);
       return text ? locateQuote(text, e.quote) : null;
     },
     document: async (e, _a, ctx) => {

@@ -5,7 +5,7 @@ import { labelOfId } from '../../model/nodes.js';
 import type { Context } from '../context.js';
 import { badInput, unauthenticated } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { loadAll } from '../loaders.js';
+import { loadAll, loadOne } from '../loaders.js';
 
 function curatorOf(ctx: Context): curation.Curator {
   if (!ctx.curator) throw unauthenticated();
@@ -43,21 +43,21 @@ export const curationResolvers: Resolvers = {
     endHolding: async (_p, { input }, ctx) => holdingView(ctx, await curation.endHolding(ctx.store, curatorOf(ctx), input)),
     upsertAction: async (_p, { input }, ctx) => {
       const id = await curation.upsertAction(ctx.store, curatorOf(ctx), input);
-      ctx.textIndex.invalidate();
       fresh(ctx, id, ...(input.owners ?? []), ...(input.respondsTo ?? []));
-      return (await ctx.loaders.card('Action').load(id))!;
+      return loadOne(ctx.loaders, 'Action', id);
     },
     reviewRecurrence: async (_p, { input }, ctx) => {
       await curation.reviewRecurrence(ctx.store, curatorOf(ctx), input);
       fresh(ctx, input.from, input.to);
-      const from = await ctx.loaders.card('Recommendation').load(input.from);
-      const link = from!.recursAs.find((l) => l.other === input.to)!;
+      const from = await loadOne(ctx.loaders, 'Recommendation', input.from);
+      const link = from.recursAs.find((l) => l.other === input.to);
+      if (!link) throw new Error('the reviewed link cannot be read back');
       return { recommendationId: input.to, viaId: input.from, depth: 1, basis: link.basis, status: link.status, score: link.score ?? 0,
         explanation: link.explanation ?? '', source: link.source, quote: link.quote, locator: link.locator };
     },
     registerDocument: async (_p, { input }, ctx) => {
       const id = await curation.registerDocument(ctx.store, curatorOf(ctx), input);
-      return (await ctx.loaders.card('Document').load(id))!;
+      return loadOne(ctx.loaders, 'Document', id);
     },
   },
 };

@@ -2,7 +2,7 @@
 import { listInspectionIds } from '../../graph/inspections.js';
 import { notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { loadAll } from '../loaders.js';
+import { loadAll, loadOne } from '../loaders.js';
 import { evidenceOf } from '../views.js';
 
 export const inspectionResolvers: Resolvers = {
@@ -11,7 +11,7 @@ export const inspectionResolvers: Resolvers = {
     inspection: async (_p, { id }, ctx) => (await ctx.loaders.card('Inspection').load(id)) ?? Promise.reject(notFound('inspection', id)),
   },
   Inspection: {
-    organisation: async (i, _a, ctx) => (await ctx.loaders.card('Organisation').load(i.organisationId))!,
+    organisation: (i, _a, ctx) => loadOne(ctx.loaders, 'Organisation', i.organisationId),
     reportedIn: (i, _a, ctx) => loadAll(ctx.loaders, 'Document', i.documentIds),
     ledBy: (i, _a, ctx) => loadAll(ctx.loaders, 'Person', i.leaderIds),
     judgements: async (i, _a, ctx) => (await loadAll(ctx.loaders, 'Judgement', i.judgementIds)).sort((a, b) => a.id.localeCompare(b.id)),
@@ -22,12 +22,12 @@ export const inspectionResolvers: Resolvers = {
     evidence: (i) => evidenceOf(i),
   },
   Judgement: {
-    inspection: async (j, _a, ctx) => (await ctx.loaders.card('Inspection').load(j.inspection))!,
+    inspection: (j, _a, ctx) => loadOne(ctx.loaders, 'Inspection', j.inspection),
     evidence: (j) => evidenceOf(j),
   },
   Finding: {
     locator: (f) => f.locator ?? '',
-    inspection: async (f, _a, ctx) => (await ctx.loaders.card('Inspection').load(f.inspection))!,
+    inspection: (f, _a, ctx) => loadOne(ctx.loaders, 'Inspection', f.inspection),
     themes: (f, _a, ctx) => loadAll(ctx.loaders, 'Theme', f.themeIds),
     supports: (f, _a, ctx) => loadAll(ctx.loaders, 'Recommendation', f.supportIds),
     evidence: (f) => evidenceOf(f),

@@ -5,7 +5,7 @@ import { listActionIds, listIds } from '../../graph/ownership.js';
 import { isIdOf } from '../../model/nodes.js';
 import { notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { loadAll } from '../loaders.js';
+import { loadAll, loadOne } from '../loaders.js';
 import { evidenceOf } from '../views.js';
 
 export const ownershipResolvers: Resolvers = {
@@ -23,7 +23,7 @@ export const ownershipResolvers: Resolvers = {
     evidence: (o) => evidenceOf(o),
   },
   Role: {
-    organisation: async (r, _a, ctx) => (await ctx.loaders.card('Organisation').load(r.organisationId))!,
+    organisation: (r, _a, ctx) => loadOne(ctx.loaders, 'Organisation', r.organisationId),
     holdings: (r) => byStart(r.holdings),
     holders: (r, { asOf }, ctx) => holdersOn(r.holdings, asOfDay(asOf, ctx.now()), r.singleHolder),
     actions: (r, _a, ctx) => loadAll(ctx.loaders, 'Action', r.actionIds),
@@ -34,13 +34,13 @@ export const ownershipResolvers: Resolvers = {
     evidence: (p) => evidenceOf(p),
   },
   Holding: {
-    person: async (h, _a, ctx) => (await ctx.loaders.card('Person').load(h.personId))!,
+    person: (h, _a, ctx) => loadOne(ctx.loaders, 'Person', h.personId),
     name: (h) => h.personName,
-    role: async (h, _a, ctx) => (await ctx.loaders.card('Role').load(h.roleId))!,
+    role: (h, _a, ctx) => loadOne(ctx.loaders, 'Role', h.roleId),
     evidence: (h) => evidenceOf(h),
   },
   Owner: {
-    role: async (o, _a, ctx) => (await ctx.loaders.card('Role').load(o.roleId))!,
+    role: (o, _a, ctx) => loadOne(ctx.loaders, 'Role', o.roleId),
     holders: async (o, _a, ctx) => {
       const role = await ctx.loaders.card('Role').load(o.roleId);
       return role ? holdersOn(role.holdings, o.asOf, role.singleHolder).filter((h) => h.personNamed) : [];
@@ -57,7 +57,7 @@ export const ownershipResolvers: Resolvers = {
       ...(await loadAll(ctx.loaders, 'Recommendation', a.respondsToIds.filter((id) => isIdOf(id, 'Recommendation')))),
       ...(await loadAll(ctx.loaders, 'Theme', a.respondsToIds.filter((id) => isIdOf(id, 'Theme')))),
     ],
-    proposedIn: async (a, _a, ctx) => (await ctx.loaders.card('Inspection').load(a.proposedInId))!,
+    proposedIn: (a, _a, ctx) => loadOne(ctx.loaders, 'Inspection', a.proposedInId),
     themes: (a, _a, ctx) => loadAll(ctx.loaders, 'Theme', a.themeIds),
     evidence: (a) => evidenceOf(a),
   },

@@ -6,7 +6,7 @@ import type { LinkRow, RecommendationRow } from '../../model/rows.js';
 import { isIdOf } from '../../model/nodes.js';
 import { badInput, notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { loadAll, settled } from '../loaders.js';
+import { loadAll, loadOne, settled } from '../loaders.js';
 import { evidenceOf, type RecurrenceView } from '../views.js';
 
 const MAX_PAGE = 100;
@@ -60,7 +60,7 @@ export const recommendationResolvers: Resolvers = {
     },
   },
   Recommendation: {
-    inspection: async (r, _a, ctx) => (await ctx.loaders.card('Inspection').load(r.inspection))!,
+    inspection: (r, _a, ctx) => loadOne(ctx.loaders, 'Inspection', r.inspection),
     themes: (r, _a, ctx) => loadAll(ctx.loaders, 'Theme', r.themeIds),
     addressedTo: async (r, _a, ctx) => [
       ...(await loadAll(ctx.loaders, 'Organisation', r.addressedToIds.filter((id) => isIdOf(id, 'Organisation')))),
@@ -73,8 +73,8 @@ export const recommendationResolvers: Resolvers = {
     evidence: (r) => evidenceOf(r),
   },
   Recurrence: {
-    recommendation: async (v, _a, ctx) => (await ctx.loaders.card('Recommendation').load(v.recommendationId))!,
-    via: async (v, _a, ctx) => (await ctx.loaders.card('Recommendation').load(v.viaId))!,
+    recommendation: (v, _a, ctx) => loadOne(ctx.loaders, 'Recommendation', v.recommendationId),
+    via: (v, _a, ctx) => loadOne(ctx.loaders, 'Recommendation', v.viaId),
     evidence: (v) => evidenceOf(v),
   },
   RecurringRecommendation: {

@@ -1,8 +1,9 @@
 // Ranked full-text search and service information.
 import { countLabels } from '../../graph/info.js';
-import { labelOfId } from '../../model/nodes.js';
+import { SEARCHABLE } from '../../model/nodes.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
+import { loadOne } from '../loaders.js';
 
 const MAX_HITS = 100;
 
@@ -17,6 +18,6 @@ export const searchResolvers: Resolvers = {
     serviceInfo: async (_p, _a, ctx) => ({ backend: ctx.store.backend, counts: await countLabels(ctx.store) }),
   },
   SearchHit: {
-    node: async (h, _a, ctx) => (await ctx.loaders.card(labelOfId(h.id)!).load(h.id))!,
+    node: (h, _a, ctx) => loadOne(ctx.loaders, SEARCHABLE[h.kind], h.id),
   },
 };
