@@ -46,9 +46,10 @@ export function createLoaders(store: GraphStore): Loaders {
  * Loads one item a row refers to. A reference the graph cannot resolve (a dangling id) is reported as
  * NOT_FOUND with the id, not as an internal error.
  */
-export async function loadOne<L extends Label>(loaders: Loaders, label: L, id: string): Promise<RowsByLabel[L]> {
-  const row = await loaders.card(label).load(id);
-  if (!row) throw missing(`${label} ${id} is referenced but not in the graph`, 'id');
+export async function loadOne<L extends Label>(loaders: Loaders, label: L, id: string | null): Promise<RowsByLabel[L]> {
+  // A card's link to a node that has gone (an empty relationship list) arrives as null.
+  const row = id === null ? null : await loaders.card(label).load(id);
+  if (!row) throw missing(`${label} ${id ?? '(none)'} is referenced but not in the graph`, 'id');
   return row;
 }
 

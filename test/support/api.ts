@@ -9,7 +9,7 @@ export const CURATOR_TOKEN = 'test-curator-token-0123456789';
 export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string; [k: string]: unknown } }>;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string; [k: string]: unknown } }>;
 }
 
 export interface Api {
