@@ -6,7 +6,7 @@ import { rootThemeIds } from '../../graph/themes.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { loadAll } from '../loaders.js';
+import { loadAll, loadOne } from '../loaders.js';
 import type { RecurrenceView } from '../views.js';
 
 async function persistenceInputs(ctx: Context) {
@@ -52,12 +52,12 @@ export const analyticsResolvers: Resolvers = {
     },
   },
   ThemePersistence: {
-    theme: async (r, _a, ctx) => (await ctx.loaders.card('Theme').load(r.themeId))!,
+    theme: (r, _a, ctx) => loadOne(ctx.loaders, 'Theme', r.themeId),
     inspections: (r, _a, ctx) => loadAll(ctx.loaders, 'Inspection', r.inspectionIds),
     recommendations: (r, _a, ctx) => loadAll(ctx.loaders, 'Recommendation', r.itemIds),
   },
   ItemPersistence: {
-    recommendation: async (r, _a, ctx) => (await ctx.loaders.card('Recommendation').load(r.itemId))!,
+    recommendation: (r, _a, ctx) => loadOne(ctx.loaders, 'Recommendation', r.itemId),
     chain: (r, _a, ctx) => loadAll(ctx.loaders, 'Recommendation', r.chainIds),
     inspections: (r, _a, ctx) => loadAll(ctx.loaders, 'Inspection', r.inspectionIds),
   },
