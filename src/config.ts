@@ -1,6 +1,7 @@
 // Environment → typed config, read once at start. Invalid settings stop the process with one readable line each.
 import path from 'node:path';
 import { z } from 'zod';
+import { parseCorsOrigins } from './cors.js';
 import { CodedError } from './errors.js';
 import { DEFAULT_LIMITS, type RequestLimits } from './graphql/limits/settings.js';
 
@@ -29,6 +30,8 @@ const Env = z.object({
   CHECKPOINT_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
   /** Curators allowed to write: "name:sha256hex,name2:sha256hex" (hashes of their bearer tokens). */
   CURATOR_TOKEN_HASHES: z.string().default(''),
+  /** Browser origins allowed to call the API across origins: "https://a.example,http://localhost:5173". Empty: none. */
+  CORS_ORIGINS: z.string().default(''),
 }).refine((e) => !e.NEO4J_URI || e.NEO4J_PASSWORD, { message: 'NEO4J_PASSWORD is required when NEO4J_URI is set', path: ['NEO4J_PASSWORD'] });
 
 export type StoreConfig =
@@ -45,6 +48,8 @@ export interface Config {
   trustProxy: number;
   store: StoreConfig;
   curatorTokenHashes: Map<string, string>;
+  /** Cross-origin allowlist (empty: CORS off). */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends CodedError {
@@ -78,7 +83,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { backend: 'neo4j', uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD!, database: e.NEO4J_DATABASE }
       : { backend: 'embedded', dataDir: path.resolve(e.DATA_DIR), checkpointIntervalMs: e.CHECKPOINT_INTERVAL_MS },
     curatorTokenHashes: parseTokenHashes(e.CURATOR_TOKEN_HASHES),
+    corsOrigins: corsOrigins(e.CORS_ORIGINS),
   };
+}
+
+function corsOrigins(value: string): string[] {
+  try {
+    return parseCorsOrigins(value);
+  } catch (err) {
+    throw new ConfigError(`invalid configuration:\n  CORS_ORIGINS: ${(err as Error).message}`);
+  }
 }
 
 function parseTokenHashes(value: string): Map<string, string> {

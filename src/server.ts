@@ -18,6 +18,7 @@ import {
   DEFAULT_LIMITS, ExecutionBudget, attachBudget, chargeFieldsTo, requestLimits, type RequestLimits,
 } from './graphql/limits/index.js';
 import { buildSchema } from './graphql/schema.js';
+import { corsFor } from './cors.js';
 import { explorerRoutes } from './explorer/serve.js';
 import { bodyErrors, lastResortErrors } from './http/body-errors.js';
 import { curatorOf } from './http/curators.js';
@@ -33,6 +34,7 @@ export interface ServerDeps {
   config: Pick<Config, 'env' | 'maxBodyBytes' | 'curatorTokenHashes'> & {
     limits?: Partial<RequestLimits>;
     trustProxy?: number;
+    corsOrigins?: string[];
   };
   store: GraphStore;
   log: Logger;
@@ -76,6 +78,8 @@ export function createServer(deps: ServerDeps) {
     autoLogging: { ignore: (req) => req.url?.startsWith('/playground/') ?? false },
   }));
   app.use(healthRoutes(store, log, config.curatorTokenHashes));
+  const crossOrigin = corsFor(config.corsOrigins ?? []);
+  if (crossOrigin) app.use('/graphql', crossOrigin);
   app.use('/playground', playgroundAssets());
   app.get('/graphql', (req, res, next) => {
     // Browsers asking for a page get the IDE; GET queries (with ?query=) go to Apollo.
