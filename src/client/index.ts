@@ -5,11 +5,13 @@ import { parse, print } from 'graphql';
 import { graphql as generatedGraphql } from './generated/gql.js';
 
 export * from './generated/graphql.js';
+export type { TypedDocumentNode };
 
 /**
  * `graphql(source)` returns the typed document codegen made for that exact source. A source codegen has not
  * seen (a new operation, before `npm run codegen`) is parsed at run time instead of coming back as `{}`: it
- * runs, untyped (its result is `unknown`), until codegen is re-run over the file that holds it.
+ * runs, untyped (`unknown`: cast it to a `TypedDocumentNode<Result, Variables>`), until codegen is re-run over the
+ * file that holds it.
  */
 export const graphql: typeof generatedGraphql = ((source: string) => {
   const known = (generatedGraphql as (s: string) => unknown)(source);
