@@ -3,6 +3,7 @@
 import { StrictMode, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SourceProvider } from './components/source.js';
+import { CuratorView } from './views/curator.js';
 import { ItemStoryView } from './views/item-story.js';
 import { OwnersView } from './views/owners.js';
 import { PersistenceView } from './views/persistence.js';
@@ -16,6 +17,7 @@ const VIEWS = [
   { path: 'owners', title: 'Who owns it now' },
   { path: 'persistence', title: 'Persistence' },
   { path: 'search', title: 'Search' },
+  { path: 'curate', title: 'Curate' },
 ] as const;
 
 function parseHash(): { view: string; arg: string } {
@@ -53,6 +55,7 @@ function App() {
         {current.path === 'item' && <ItemStoryView id={route.arg || null} openItem={openItem} />}
         {current.path === 'owners' && <OwnersView openItem={openItem} />}
         {current.path === 'persistence' && <PersistenceView openItem={openItem} />}
+        {current.path === 'curate' && <CuratorView />}
         {current.path === 'search' && <SearchView key={route.arg} initial={route.arg} onSearch={(q) => go('search', q)} openItem={openItem} />}
       </main>
       <footer><p className="muted">Every fact cites a document and its words: use a Source button to read it in place.
