@@ -9,5 +9,7 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   logLevel: 'warn',
+  // `npm run explorer:dev`: hot reload on :5173, API calls passed to `npm start` on :4000.
+  server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
   build: { outDir: EXPLORER_DIST_DIR, emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 2000 },
 });
