@@ -18,6 +18,7 @@ const config: CodegenConfig = {
         mappers: {
           // Every node kind maps to its row type (model/rows.ts: <Label>Row).
           ...Object.fromEntries(LABELS.map((label) => [label, `../../model/rows.js#${label}Row`])),
+          Proposal: '../../graph/review.js#ProposalRow',
           Holding: '../views.js#HoldingView',
           Evidence: '../views.js#EvidenceView',
           Recurrence: '../views.js#RecurrenceView',

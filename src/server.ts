@@ -25,6 +25,7 @@ import { curatorOf } from './http/curators.js';
 import { healthRoutes } from './http/health.js';
 import { graphqlRateLimit } from './http/rate-limit.js';
 import { redactingSerializers } from './log.js';
+import { ingestRoute } from './ingest/http.js';
 import { playgroundAssets, playgroundHtml } from './playground/page.js';
 import { TextIndex } from './search/text-index.js';
 
@@ -86,6 +87,10 @@ export function createServer(deps: ServerDeps) {
     if (!req.query.query && req.accepts(['text/html', 'application/json']) === 'text/html') res.type('html').send(playgroundHtml('/graphql'));
     else next();
   });
+  app.use('/ingest', ingestRoute({
+    store, now: services.now, log, written: () => textIndex.invalidate(),
+    curatorOf: (authorization) => curatorOf(authorization, config.curatorTokenHashes),
+  }));
   app.use(explorerRoutes());
 
   let started = false;

@@ -26,7 +26,7 @@ async function requireIds(tx: WriteTx, label: Label, ids: readonly string[], fie
 // Orders entries written within one clock tick (and under a frozen test clock): wall time in µs + counter.
 let auditCounter = 0;
 
-async function audit(tx: WriteTx, curator: Curator, operation: string, targets: string[], before: unknown, after: unknown, source: CheckedSource): Promise<string> {
+export async function audit(tx: WriteTx, curator: Curator, operation: string, targets: string[], before: unknown, after: unknown, source: CheckedSource): Promise<string> {
   const at = curator.now().toISOString();
   const seq = Date.now() * 1000 + (auditCounter++ % 1000);
   const id = `audit-${at.replace(/[^0-9]/g, '')}-${randomUUID().slice(0, 8)}`;

@@ -3,60 +3,69 @@
 import type { Label } from '../model/nodes.js';
 import type { RowsByLabel } from '../model/rows.js';
 import { cypher, type GraphStore, type Statement } from './store.js';
+import { accepted as ok } from './visibility.js';
 
 const LINK = '.basis, .status, .score, .explanation, .source, .quote, .locator';
+/**
+ * Recurrence links carry their own status (the recursAs/recurrenceOf fields filter by it); a link whose
+ * far end was rejected or retracted is left out whatever its status. A suggested far end is kept, so
+ * `status: SUGGESTED` still shows what ingest proposed.
+ */
+const NOT_WITHDRAWN = (v: string) => `coalesce(${v}.status, 'ACCEPTED') IN ['ACCEPTED', 'SUGGESTED']`;
 /** A HELD relationship `h` from person `p` to role `r` as a HoldingRow. */
+/** Accepted holdings only: `h`, its person and its role all accepted (ingest proposes all three). */
+export const HOLDING_ACCEPTED = `${ok('h')} AND ${ok('p')} AND ${ok('r')}`;
 export const HOLDING = `h {.from, .to, .attestedOn, .capacity, .source, .quote, .locator, .key, personId: p.id, personName: p.name, personNamed: coalesce(p.named, true), roleId: r.id}`;
 
 const CARDS: Record<Label, Statement> = {
   Document: cypher('cards.Document', `UNWIND $ids AS id MATCH (n:Document {id: id})
     RETURN n {.id, .title, .publisher, .kind, .publishedOn, .licence, .file} AS card`),
   Organisation: cypher('cards.Organisation', `UNWIND $ids AS id MATCH (n:Organisation {id: id})
-    RETURN n {.id, .name, .kind, .source, .quote, .locator, roleIds: [(r:Role)-[:OF]->(n) | r.id]} AS card`),
+    RETURN n {.id, .name, .kind, .source, .quote, .locator, roleIds: [(r:Role)-[:OF]->(n) WHERE ${ok('r')} | r.id]} AS card`),
   Role: cypher('cards.Role', `UNWIND $ids AS id MATCH (n:Role {id: id})
     RETURN n {.id, .name, .singleHolder, .source, .quote, .locator,
       organisationId: head([(n)-[:OF]->(o:Organisation) | o.id]),
-      holdings: [(p:Person)-[h:HELD]->(r) WHERE r = n | ${HOLDING}],
+      holdings: [(p:Person)-[h:HELD]->(r) WHERE r = n AND ${HOLDING_ACCEPTED} | ${HOLDING}],
       actionIds: [(a:Action)-[:OWNED_BY]->(n) | a.id]} AS card`),
   Person: cypher('cards.Person', `UNWIND $ids AS id MATCH (n:Person {id: id})
     RETURN n {.id, .name, .source, .quote, .locator, named: coalesce(n.named, true),
-      holdings: [(p)-[h:HELD]->(r:Role) WHERE p = n | ${HOLDING}]} AS card`),
+      holdings: [(p)-[h:HELD]->(r:Role) WHERE p = n AND ${HOLDING_ACCEPTED} | ${HOLDING}]} AS card`),
   Inspection: cypher('cards.Inspection', `UNWIND $ids AS id MATCH (n:Inspection {id: id})
     RETURN n {.id, .kind, .framework, .year, .startedOn, .endedOn, .publishedOn, .source, .quote, .locator,
       organisationId: head([(n)-[:OF]->(o:Organisation) | o.id]),
-      documentIds: [(n)-[:REPORTED_IN]->(d:Document) | d.id],
+      documentIds: [(n)-[x:REPORTED_IN]->(d:Document) WHERE ${ok('x')} | d.id],
       leaderIds: [(n)-[:LED_BY]->(p:Person) | p.id],
-      judgementIds: [(n)-[:JUDGED]->(j:Judgement) | j.id],
-      findingIds: [(n)-[:FOUND]->(f:Finding) | f.id],
-      recommendationIds: [(n)-[:MADE]->(r:Recommendation) | r.id]} AS card`),
+      judgementIds: [(n)-[:JUDGED]->(j:Judgement) WHERE ${ok('j')} | j.id],
+      findingIds: [(n)-[:FOUND]->(f:Finding) WHERE ${ok('f')} | f.id],
+      recommendationIds: [(n)-[:MADE]->(r:Recommendation) WHERE ${ok('r')} | r.id]} AS card`),
   Judgement: cypher('cards.Judgement', `UNWIND $ids AS id MATCH (n:Judgement {id: id})
     RETURN n {.id, .area, .grade, .inspection, .source, .quote, .locator} AS card`),
   Finding: cypher('cards.Finding', `UNWIND $ids AS id MATCH (n:Finding {id: id})
     RETURN n {.id, .text, .polarity, .inspection, .year, .source, .quote, .locator,
-      themeIds: [(n)-[:CONCERNS]->(t:Theme) | t.id],
-      supportIds: [(n)-[:SUPPORTS]->(r:Recommendation) | r.id]} AS card`),
+      themeIds: [(n)-[x:CONCERNS]->(t:Theme) WHERE ${ok('x')} | t.id],
+      supportIds: [(n)-[x:SUPPORTS]->(r:Recommendation) WHERE ${ok('x')} AND ${ok('r')} | r.id]} AS card`),
   Recommendation: cypher('cards.Recommendation', `UNWIND $ids AS id MATCH (n:Recommendation {id: id})
     RETURN n {.id, .number, .kind, .text, .year, .inspection, .source, .quote, .locator,
       .evidenceSources, .evidenceQuotes, .evidenceLocators,
-      themeIds: [(n)-[:CONCERNS]->(t:Theme) | t.id],
+      themeIds: [(n)-[x:CONCERNS]->(t:Theme) WHERE ${ok('x')} | t.id],
       addressedToIds: [(n)-[:ADDRESSED_TO]->(x) | x.id],
-      findingIds: [(f:Finding)-[:SUPPORTS]->(n) | f.id],
+      findingIds: [(f:Finding)-[x:SUPPORTS]->(n) WHERE ${ok('x')} AND ${ok('f')} | f.id],
       actionIds: [(a:Action)-[:RESPONDS_TO]->(n) | a.id],
-      recursAs: [(n)-[x:RECURS_AS]->(b:Recommendation) | x {${LINK}, other: b.id}],
-      recurrenceOf: [(a:Recommendation)-[x:RECURS_AS]->(n) | x {${LINK}, other: a.id}]} AS card`),
+      recursAs: [(n)-[x:RECURS_AS]->(b:Recommendation) WHERE ${NOT_WITHDRAWN('b')} | x {${LINK}, other: b.id}],
+      recurrenceOf: [(a:Recommendation)-[x:RECURS_AS]->(n) WHERE ${NOT_WITHDRAWN('a')} | x {${LINK}, other: a.id}]} AS card`),
   Action: cypher('cards.Action', `UNWIND $ids AS id MATCH (n:Action {id: id})
     RETURN n {.id, .text, .status, .due, .source, .quote, .locator,
       ownerIds: [(n)-[:OWNED_BY]->(r:Role) | r.id],
       respondsToIds: [(n)-[:RESPONDS_TO]->(x) | x.id],
       proposedInId: head([(n)-[:PROPOSED_IN]->(i:Inspection) | i.id]),
-      themeIds: [(n)-[:CONCERNS]->(t:Theme) | t.id]} AS card`),
+      themeIds: [(n)-[x:CONCERNS]->(t:Theme) WHERE ${ok('x')} | t.id]} AS card`),
   Theme: cypher('cards.Theme', `UNWIND $ids AS id MATCH (n:Theme {id: id})
     RETURN n {.id, .name, .description, .source, .quote, .locator,
       parentId: head([(n)-[:PART_OF]->(p:Theme) | p.id]),
       childIds: [(c:Theme)-[:PART_OF]->(n) | c.id],
-      recommendationIds: [(r:Recommendation)-[:CONCERNS]->(n) | r.id],
-      findingIds: [(f:Finding)-[:CONCERNS]->(n) | f.id],
-      actionIds: [(a:Action)-[:CONCERNS]->(n) | a.id] + [(a:Action)-[:RESPONDS_TO]->(n) | a.id]} AS card`),
+      recommendationIds: [(r:Recommendation)-[x:CONCERNS]->(n) WHERE ${ok('x')} AND ${ok('r')} | r.id],
+      findingIds: [(f:Finding)-[x:CONCERNS]->(n) WHERE ${ok('x')} AND ${ok('f')} | f.id],
+      actionIds: [(a:Action)-[x:CONCERNS]->(n) WHERE ${ok('x')} | a.id] + [(a:Action)-[:RESPONDS_TO]->(n) | a.id]} AS card`),
   AuditEntry: cypher('cards.AuditEntry', `UNWIND $ids AS id MATCH (n:AuditEntry {id: id})
     RETURN n {.id, .at, .curator, .operation, .targets, .before, .after, .sourceDocument, .sourceQuote, .sourceNote} AS card`),
 };

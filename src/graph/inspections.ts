@@ -1,8 +1,9 @@
 // Inspections: listing and filtering (details come from cards).
+import { accepted as ok } from './visibility.js';
 import { cypher, type GraphStore } from './store.js';
 
 const listInspections = cypher('inspections.list', `MATCH (i:Inspection)
-  WHERE ($year IS NULL OR i.year = $year) AND ($kind IS NULL OR i.kind = $kind)
+  WHERE ${ok('i')} AND ($year IS NULL OR i.year = $year) AND ($kind IS NULL OR i.kind = $kind)
   RETURN i.id AS id ORDER BY i.year, coalesce(i.startedOn, i.publishedOn, ''), i.id`);
 
 export async function listInspectionIds(store: GraphStore, filter: { year?: number | null; kind?: string | null }): Promise<string[]> {

@@ -1,11 +1,12 @@
 // Organisations, roles, people and actions: listings and the actions behind "who owns it".
 import type { ActionOnTarget } from '../model/rows.js';
+import { accepted as ok } from './visibility.js';
 import { cypher, type GraphStore } from './store.js';
 
 const lists = {
-  Organisation: cypher('ownership.organisations', 'MATCH (n:Organisation) RETURN n.id AS id ORDER BY n.name'),
-  Role: cypher('ownership.roles', 'MATCH (n:Role) RETURN n.id AS id ORDER BY n.name'),
-  Person: cypher('ownership.people', 'MATCH (n:Person) RETURN n.id AS id ORDER BY n.name'),
+  Organisation: cypher('ownership.organisations', `MATCH (n:Organisation) WHERE ${ok('n')} RETURN n.id AS id ORDER BY n.name`),
+  Role: cypher('ownership.roles', `MATCH (n:Role) WHERE ${ok('n')} RETURN n.id AS id ORDER BY n.name`),
+  Person: cypher('ownership.people', `MATCH (n:Person) WHERE ${ok('n')} RETURN n.id AS id ORDER BY n.name`),
   Document: cypher('documents.list', 'MATCH (n:Document) RETURN n.id AS id ORDER BY n.publishedOn, n.id'),
 };
 

@@ -1,13 +1,14 @@
 // Recommendations: filtering and recurrence chains.
 import type { RecurrenceBasis, ReviewStatus } from '../model/values.js';
+import { accepted as ok } from './visibility.js';
 import { cypher, type GraphStore } from './store.js';
 
 const filterRecommendations = cypher('recommendations.filter', `MATCH (r:Recommendation)
-  WHERE ($year IS NULL OR r.year = $year)
+  WHERE ${ok('r')} AND ($year IS NULL OR r.year = $year)
     AND ($inspection IS NULL OR r.inspection = $inspection)
     AND ($kind IS NULL OR r.kind = $kind)
     AND ($text IS NULL OR toLower(r.text) CONTAINS toLower($text))
-    AND ($theme IS NULL OR EXISTS { MATCH (r)-[:CONCERNS]->(t:Theme) WHERE t.id = $theme OR EXISTS { MATCH (t)-[:PART_OF]->(p:Theme) WHERE p.id = $theme } })
+    AND ($theme IS NULL OR EXISTS { MATCH (r)-[c:CONCERNS]->(t:Theme) WHERE ${ok('c')} AND (t.id = $theme OR EXISTS { MATCH (t)-[:PART_OF]->(p:Theme) WHERE p.id = $theme }) })
   RETURN r.id AS id ORDER BY r.year, coalesce(r.number, 0), r.id`);
 
 export interface RecommendationFilter { year?: number | null; inspection?: string | null; theme?: string | null; kind?: string | null; text?: string | null }
@@ -23,6 +24,7 @@ export async function filterRecommendationIds(store: GraphStore, f: Recommendati
 const chainsFromYear = cypher('recommendations.chainsFromYear', `MATCH (r:Recommendation) WHERE r.year = $fromYear
   MATCH p = (r)-[:RECURS_AS*1..8]->(later:Recommendation)
   WHERE all(x IN relationships(p) WHERE x.status IN $statuses)
+    AND all(y IN nodes(p) WHERE coalesce(y.status, 'ACCEPTED') IN $statuses)
   WITH r, later, p, last(relationships(p)) AS step, nodes(p) AS chain
   RETURN r.id AS start, later.id AS id, later.year AS year, length(p) AS depth, chain[size(chain) - 2].id AS via,
     step.basis AS basis, step.status AS status, step.score AS score, step.explanation AS explanation,

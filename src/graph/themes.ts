@@ -1,14 +1,15 @@
 // Themes: the tree and which inspections raised each theme.
+import { accepted as ok } from './visibility.js';
 import { cypher, type GraphStore } from './store.js';
 
 const themeTree = cypher('themes.tree', `MATCH (t:Theme) WHERE NOT EXISTS { (t)-[:PART_OF]->(:Theme) }
   RETURN t.id AS id ORDER BY t.id`);
 
 const themeInspections = cypher('themes.inspectionsRaising', `MATCH (i:Inspection) WHERE i.kind = $kind
-  MATCH (i)-[:FOUND|MADE]->(x)-[:CONCERNS]->(t:Theme)
+  MATCH (i)-[:FOUND|MADE]->(x)-[c:CONCERNS]->(t:Theme) WHERE ${ok('i')} AND ${ok('x')} AND ${ok('c')}
   RETURN t.id AS theme, collect(DISTINCT i.id) AS inspections`);
 
-const inspectionsOfKind = cypher('themes.inspectionsOfKind', 'MATCH (i:Inspection) WHERE i.kind = $kind RETURN i.id AS id');
+const inspectionsOfKind = cypher('themes.inspectionsOfKind', `MATCH (i:Inspection) WHERE i.kind = $kind AND ${ok('i')} RETURN i.id AS id`);
 
 export async function rootThemeIds(store: GraphStore): Promise<string[]> {
   return (await store.read<{ id: string }>(themeTree)).map((r) => r.id);

@@ -10,6 +10,7 @@ import { curationResolvers } from './resolvers/curation.js';
 import { inspectionResolvers } from './resolvers/inspection.js';
 import { ownershipResolvers } from './resolvers/ownership.js';
 import { recommendationResolvers } from './resolvers/recommendation.js';
+import { reviewResolvers } from './resolvers/review.js';
 import { searchResolvers } from './resolvers/search.js';
 import { themeResolvers } from './resolvers/theme.js';
 
@@ -22,6 +23,6 @@ export function readTypeDefs(dir = SCHEMA_DIR): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: mergeResolvers([baseResolvers, inspectionResolvers, recommendationResolvers, themeResolvers, ownershipResolvers, searchResolvers, curationResolvers, analyticsResolvers]) as never,
+    resolvers: mergeResolvers([baseResolvers, inspectionResolvers, recommendationResolvers, themeResolvers, ownershipResolvers, searchResolvers, curationResolvers, analyticsResolvers, reviewResolvers]) as never,
   });
 }

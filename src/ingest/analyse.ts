@@ -3,8 +3,14 @@
 // the store) and decides whether to write.
 import { cleanDocument, type CleanDocument } from './clean.js';
 import { IngestError } from './errors.js';
+import {
+  extractEvent, extractJudgements, type ExtractedEvent, type ExtractedJudgement, type KnownInspection, type KnownJudgement,
+} from './event.js';
 import { extractItems } from './extract.js';
-import { DEFAULT_FINDINGS, extractFindings, type FindingOptions } from './findings.js';
+import { DEFAULT_FINDINGS, extractFindings, standaloneFindings, type FindingOptions } from './findings.js';
+import { extractOrganisations, type ExtractedOrganisation, type KnownOrganisation } from './organisations.js';
+import { extractHoldings, type ExtractedHolding, type KnownPerson, type KnownRole } from './people.js';
+import { documentSentences } from './sentences.js';
 import type { Lexicon } from './lexicon.js';
 import { reportMetadata, type MetadataOverrides, type ReportMetadata } from './metadata.js';
 import { silentProgress, type Progress } from './progress.js';
@@ -21,11 +27,23 @@ export interface AnalysisInput {
   earlier: readonly EarlierItem[];
   /** Leaf theme id → name, for explanations. */
   themeNames: ReadonlyMap<string, string>;
+  /** What the graph knows, so the document's facts are matched to it (all optional: empty means unknown). */
+  known?: Partial<KnownFacts>;
   lexicon: Lexicon;
   tagging?: TaggingOptions;
   ranking?: RankingOptions;
   findings?: FindingOptions;
   progress?: Progress;
+}
+
+export interface KnownFacts {
+  roles: KnownRole[];
+  people: KnownPerson[];
+  organisations: KnownOrganisation[];
+  inspections: KnownInspection[];
+  judgements: KnownJudgement[];
+  /** The council the document is about. */
+  home: KnownOrganisation | null;
 }
 
 export interface AnalysedItem extends ExtractedItem {
@@ -43,6 +61,10 @@ export interface Analysis {
   metadata: ReportMetadata;
   items: AnalysedItem[];
   findings: AnalysedFinding[];
+  event: ExtractedEvent | null;
+  judgements: ExtractedJudgement[];
+  holdings: ExtractedHolding[];
+  organisations: ExtractedOrganisation[];
   cleanup: CleanDocument['removed'];
   document: CleanDocument;
 }
@@ -54,13 +76,17 @@ export function analyseReport(input: AnalysisInput): Analysis {
   const metadata = reportMetadata(input.file, document, input.overrides);
   progress.tick();
 
+  const known: KnownFacts = { roles: [], people: [], organisations: [], inspections: [], judgements: [], home: null, ...input.known };
+  progress.stage('finding the event, judgements, people and organisations');
+  const located = documentSentences(document);
+  const event = extractEvent(located, document.original, { kind: metadata.kind, date: metadata.date, year: metadata.year }, known.inspections);
+  const judgements = extractJudgements(located, document.original, event, known.judgements);
+  const holdings = extractHoldings(located, document.original, { roles: known.roles, people: known.people, documentDate: metadata.date });
+  const organisations = extractOrganisations(located, document.original, known.organisations, known.home);
+
   progress.stage('finding items', document.blocks.length);
-  const { items: extracted, itemBlocks } = extractItems(document, { year: metadata.year, inspectionKind: metadata.kind });
+  const { items: extracted, itemBlocks } = extractItems(document, { year: event?.year ?? metadata.year, inspectionKind: metadata.kind ?? 'FULL_INSPECTION' });
   progress.tick(document.blocks.length);
-  if (!extracted.length) {
-    throw new IngestError('INGEST_NO_ITEMS', `${input.file}: no recommendations, "what needs to improve" items or areas for priority action were found, so there is nothing to link. `
-      + 'The tool looks for numbered or bulleted lists under such headings (and, in articles, requirements attributed to the inspectors). Nothing was written.');
-  }
 
   const tfidf = new TfIdf([...input.earlier.map((e) => e.text), ...extracted.map((i) => i.text)]);
   const profiles = extracted.map((i) => tfidf.profile(i.text));
@@ -78,8 +104,17 @@ export function analyseReport(input: AnalysisInput): Analysis {
 
   progress.stage('finding the findings behind them');
   const evidence = items.map((item, i) => ({ profile: profiles[i]!, themes: item.themes }));
-  const findings = extractFindings(document, extracted, evidence, itemBlocks, tfidf, tag, input.findings ?? DEFAULT_FINDINGS)
-    .map((f) => ({ ...f, themes: tag(f.text) }));
+  // Without items there is nothing for a finding to back: the document's evaluative sentences stand alone.
+  const asked = new Set(extracted.map((i) => i.text));
+  const found = extracted.length
+    ? extractFindings(document, extracted, evidence, itemBlocks, tfidf, tag, input.findings ?? DEFAULT_FINDINGS)
+    : event ? standaloneFindings(located, document.original, asked) : [];
+  const findings = found.map((f) => ({ ...f, themes: tag(f.text) }));
   progress.tick();
-  return { metadata, items, findings, cleanup: document.removed, document };
+  const proposed = items.length + findings.length + judgements.length + holdings.length + organisations.length + (event && !event.existing ? 1 : 0);
+  if (!proposed) {
+    throw new IngestError('INGEST_NOTHING_TO_PROPOSE', `${input.file}: no event, judgement, person in a role, organisation, finding or item was found, `
+      + 'so there is nothing to propose. Nothing was written.');
+  }
+  return { metadata, items, findings, event, judgements, holdings, organisations, cleanup: document.removed, document };
 }

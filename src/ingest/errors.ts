@@ -3,15 +3,21 @@
 
 import { CodedError } from '../errors.js';
 
-export type IngestErrorCode =
-  | 'INGEST_UNREADABLE'
-  | 'INGEST_EMPTY'
-  | 'INGEST_BINARY'
-  | 'INGEST_NO_ITEMS'
-  | 'INGEST_BAD_ARGUMENTS'
-  | 'INGEST_ALREADY_INGESTED'
-  | 'INGEST_UNKNOWN_REFERENCE'
-  | 'INGEST_LEXICON_INVALID';
+export const INGEST_ERROR_CODES = [
+  'INGEST_UNREADABLE',
+  'INGEST_EMPTY',
+  'INGEST_BINARY',
+  'INGEST_NO_ITEMS',
+  'INGEST_NOTHING_TO_PROPOSE',
+  'INGEST_API_UNREACHABLE',
+  'INGEST_API_REFUSED',
+  'INGEST_BAD_ARGUMENTS',
+  'INGEST_ALREADY_INGESTED',
+  'INGEST_UNKNOWN_REFERENCE',
+  'INGEST_LEXICON_INVALID',
+] as const;
+export type IngestErrorCode = (typeof INGEST_ERROR_CODES)[number];
+export const isIngestErrorCode = (code: string): code is IngestErrorCode => (INGEST_ERROR_CODES as readonly string[]).includes(code);
 
 export class IngestError extends CodedError {
   constructor(

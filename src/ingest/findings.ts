@@ -4,7 +4,7 @@
 // Each finding backs the one item it is closest to: cosine, plus a bonus when both are tagged with the same
 // theme (so "caseloads are too high" can back an item about "workloads"). Restated items get none.
 import type { Block, CleanDocument } from './clean.js';
-import { sentences, wordCount } from './sentences.js';
+import { sentences, wordCount, type LocatedSentence } from './sentences.js';
 import type { Profile, TfIdf } from './similarity.js';
 import { round } from './themes.js';
 import type { ExtractedFinding, ExtractedItem, ThemeTag } from './types.js';
@@ -97,6 +97,29 @@ export function locateBlocks(doc: CleanDocument): Array<{ block: Block; locator:
     if (block.number !== null) out.push({ block, locator: `paragraph ${block.number}` });
     else if (block.bullet) out.push({ block, locator: `${heading}, bullet ${++bullet}` });
     else out.push({ block, locator: `${heading}, paragraph ${++paragraph}` });
+  }
+  return out;
+}
+
+const STRENGTH = /\b(?:improv(?:ed|ing|ement in)|progress(?:ed)?|strengthened|effective(?:ly)?|good|strong(?:er)?|well|positive(?:ly)?|timely|appropriate(?:ly)?|clear(?:er)?|robust|better|helpful|skilled|committed)\b/i;
+const OUT_OF_SCOPE = /^(?:dear|yours|i am copying|this letter|thank|piccadilly|www\.|tel|email)/i;
+
+/**
+ * Findings of a document that asks for nothing in a list (a monitoring letter, a news report): each
+ * sentence of the body that evaluates practice, with its polarity — WEAKNESS when it states a shortfall,
+ * STRENGTH when it states progress, otherwise left out (a letter's context is not a finding).
+ */
+export function standaloneFindings(sentences: readonly LocatedSentence[], original: string, skip: ReadonlySet<string>): ExtractedFinding[] {
+  const out: ExtractedFinding[] = [];
+  for (const s of sentences) {
+    const text = s.text.clean;
+    if (s.locator.startsWith('heading') || wordCount(text) < 8 || OUT_OF_SCOPE.test(text) || skip.has(text)) continue;
+    const weak = WEAKNESS.exec(text);
+    const strong = STRENGTH.exec(text);
+    if (!weak && !strong) continue;
+    // "Although X has improved, Y is not …": the shortfall is the finding's point.
+    const polarity = weak ? 'WEAKNESS' : 'STRENGTH';
+    out.push({ text, quote: s.text.quote(original), locator: s.locator, line: s.line, polarity, supports: -1, basis: 'STATED', score: 0 });
   }
   return out;
 }

@@ -12,7 +12,8 @@ export interface ReportMetadata {
   year: number;
   /** As precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string;
-  kind: InspectionKind;
+  /** The event the document itself reports (a letter or report of an inspection); null for news and press releases. */
+  kind: InspectionKind | null;
   documentKind: DocumentKind;
   title: string;
   publisher: string;
@@ -28,7 +29,10 @@ export interface MetadataOverrides {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const DATE_ARG = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const DOCUMENT_KIND: Record<InspectionKind, ReportMetadata['documentKind']> = {
+const PRESS_RELEASE = /\b(?:press release|media release|news release|notes to editors|media enquiries)\b/i;
+const NEWS = /\b(?:said|told|according to|reported)\b/;
+
+const DOCUMENT_KIND: Record<InspectionKind, DocumentKind> = {
   FULL_INSPECTION: 'INSPECTION_REPORT',
   MONITORING_VISIT: 'MONITORING_LETTER',
   FOCUSED_VISIT: 'FOCUSED_VISIT_LETTER',
@@ -41,8 +45,12 @@ export function reportMetadata(file: string, doc: CleanDocument, overrides: Meta
   if (!date) throw new IngestError('INGEST_BAD_ARGUMENTS', 'the report has no date line at its top and its file name has no year: pass --date YYYY[-MM[-DD]]');
   if (!DATE_ARG.test(date)) throw new IngestError('INGEST_BAD_ARGUMENTS', `--date must be YYYY, YYYY-MM or YYYY-MM-DD, not "${date}"`);
   const title = overrides.title ?? inferTitle(doc) ?? path.basename(file);
-  const kind = overrides.kind ?? inferKind(title) ?? inferKind(head) ?? 'FULL_INSPECTION';
-  if (!InspectionKind.safeParse(kind).success) {
+  const documentKind = overrides.kind ? DOCUMENT_KIND[overrides.kind as InspectionKind] : inferDocumentKind(head, title);
+  const thirdParty = documentKind === 'NEWS_ARTICLE' || documentKind === 'PRESS_RELEASE';
+  // A news report naming Ofsted is not published by Ofsted.
+  const publisher = thirdParty ? 'not stated' : inferPublisher(head);
+  const kind = overrides.kind ?? (thirdParty ? null : inferKind(title) ?? inferKind(head) ?? 'FULL_INSPECTION');
+  if (kind !== null && !InspectionKind.safeParse(kind).success) {
     throw new IngestError('INGEST_BAD_ARGUMENTS', `--kind must be one of ${InspectionKind.options.join(', ')}, not "${kind}"`);
   }
   const year = Number(date.slice(0, 4));
@@ -54,10 +62,10 @@ export function reportMetadata(file: string, doc: CleanDocument, overrides: Meta
     slug,
     year,
     date,
-    kind: kind as InspectionKind,
-    documentKind: DOCUMENT_KIND[kind as InspectionKind],
+    kind: kind as InspectionKind | null,
+    documentKind: documentKind ?? DOCUMENT_KIND[kind as InspectionKind],
     title,
-    publisher: inferPublisher(head),
+    publisher,
     framework: inferFramework(doc.original),
   };
 }
@@ -81,7 +89,7 @@ export function slugify(text: string): string {
 function statedDate(head: string): string | null {
   const months = MONTHS.join('|');
   for (const line of head.split('\n').slice(0, 60)) {
-    const t = line.trim();
+    const t = line.trim().replace(/^(?:published|date|dated|issued)(?: on)?:?\s+/i, '');
     const full = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${months})\\s+((?:19|20)\\d{2})$`, 'i').exec(t);
     if (full) return `${full[3]}-${pad(MONTHS.indexOf(full[2]!.toLowerCase()) + 1)}-${pad(Number(full[1]))}`;
     const month = new RegExp(`^(${months})\\s+((?:19|20)\\d{2})$`, 'i').exec(t);
@@ -118,6 +126,20 @@ function inferTitle(doc: CleanDocument): string | null {
     ?? headings[0];
   return named ? named.content.clean : null;
 }
+
+/**
+ * Press releases say so; an inspectorate's or department's own letter or report names its publisher in its
+ * opening; anything else that reports who said what is read as a news article.
+ */
+function inferDocumentKind(head: string, title: string): DocumentKind | undefined {
+  if (PRESS_RELEASE.test(head)) return 'PRESS_RELEASE';
+  if (OWN_PUBLISHER.test(head) || (/^dear\b/im.test(head) && inferKind(head))) return undefined;
+  if (NEWS.test(head)) return 'NEWS_ARTICLE';
+  return inferKind(title) ? undefined : 'NEWS_ARTICLE';
+}
+
+/** An inspectorate's or department's own document names itself in its letterhead or opening. */
+const OWN_PUBLISHER = /ofsted\.gov\.uk|Her Majesty['\u2019]s (?:Chief )?Inspector|\bHMI\b|department for education|\bDfE\b/i;
 
 /** Who published it, when the opening says so: Ofsted letters carry its address; DfE reports name the department. */
 function inferPublisher(head: string): string {

@@ -1,6 +1,8 @@
 // One ingest: read the file, compare it with the curated graph, and (unless a dry run) write it in one
 // transaction. Shared by the CLI, the evaluation script and the tests.
-import { DanglingReferenceError, IngestConflictError, listItems, listLeafThemes, writeIngestRows, type IngestRows } from '../graph/ingest.js';
+import {
+  DanglingReferenceError, documentIngested, IngestConflictError, listItems, listLeafThemes, readKnownGraph, writeIngestRows, type IngestRows,
+} from '../graph/ingest.js';
 import type { GraphStore } from '../graph/store.js';
 import { analyseReport, type Analysis } from './analyse.js';
 import { IngestError } from './errors.js';
@@ -22,8 +24,10 @@ export interface IngestRequest {
   ranking?: RankingOptions;
   findings?: FindingOptions;
   progress?: Progress;
-  /** Report text already read (the evaluation passes corpus files it has read). */
+  /** Report text already read (the API, and the evaluation with corpus files it has read). */
   text?: string;
+  /** How the document arrived (TEXT, MARKDOWN, HTML, PDF); the text is already converted. */
+  format?: string;
   now?: () => Date;
 }
 
@@ -33,6 +37,8 @@ export interface IngestOutcome {
   rows: IngestRows;
   /** False for a dry run. */
   written: boolean;
+  /** The document id is in the graph already (a real run is refused; a dry run says so). */
+  alreadyIngested: boolean;
   /** Lexicon terms for themes the graph lacks, leaf themes without terms: worth a look, not fatal. */
   warnings: string[];
 }
@@ -52,8 +58,12 @@ export async function ingestReport(store: GraphStore, request: IngestRequest): P
     throw new IngestError('INGEST_LEXICON_INVALID', `the theme lexicon names themes the graph does not have as leaves:\n  ${unknown.join('\n  ')}`);
   }
   // Each new item is compared only with the items of years before its own (see recurrence.ts).
-  const earlier = await listItems(store);
+  const [earlier, known] = await Promise.all([listItems(store), readKnownGraph(store)]);
+  const organisation = request.organisation ?? DEFAULT_ORGANISATION;
+  const home = known.organisations.find((o) => o.id === organisation) ?? null;
+  if (!home) throw new IngestError('INGEST_UNKNOWN_REFERENCE', `unknown organisation ${organisation}. Nothing was written.`);
   const analysis = analyseReport({
+    known: { ...known, home },
     file: request.file,
     text,
     overrides: request.overrides,
@@ -67,15 +77,17 @@ export async function ingestReport(store: GraphStore, request: IngestRequest): P
   const ids = planIds(analysis);
   const rows = buildRows(analysis, ids, {
     file: request.file,
-    organisation: request.organisation ?? DEFAULT_ORGANISATION,
+    organisation,
     ingestedAt: (request.now?.() ?? new Date()).toISOString(),
+    format: request.format ?? 'TEXT',
   });
+  const alreadyIngested = await documentIngested(store, ids.documentId);
   if (request.dryRun) {
     progress.done();
-    return { analysis, ids, rows, written: false, warnings };
+    return { analysis, ids, rows, written: false, alreadyIngested, warnings };
   }
-  if (!rows.recommendations.length) {
-    throw new IngestError('INGEST_NO_ITEMS', `${request.file}: every item found restates an earlier inspection's item; there is no new item to write. Nothing was written.`);
+  if (!proposes(rows)) {
+    throw new IngestError('INGEST_NOTHING_TO_PROPOSE', `${request.file}: everything found is in the graph already (restated items, known judgements and event); there is nothing new to write. Nothing was written.`);
   }
   progress.stage('writing in one transaction');
   try {
@@ -88,5 +100,10 @@ export async function ingestReport(store: GraphStore, request: IngestRequest): P
     throw err;
   }
   progress.done();
-  return { analysis, ids, rows, written: true, warnings };
+  return { analysis, ids, rows, written: true, alreadyIngested: false, warnings };
+}
+
+function proposes(rows: IngestRows): boolean {
+  return Boolean(rows.inspection || rows.recommendations.length || rows.findings.length || rows.judgements.length
+    || rows.holdings.length || rows.organisationRelations.length);
 }

@@ -1,12 +1,12 @@
 // Reads the report file and refuses what is not a text report: missing or unreadable files, empty files,
-// binaries (a PDF must be converted to text first).
+// binaries. PDFs and HTML are converted by formats.ts.
 import { readFileSync, statSync } from 'node:fs';
 import { IngestError } from './errors.js';
 
 /** Larger than any report; protects against ingesting a disk image by mistake. */
 const MAX_BYTES = 20 * 1024 * 1024;
 
-export function readReport(file: string): string {
+export function readReportBytes(file: string): Uint8Array {
   let bytes: Buffer;
   try {
     const stat = statSync(file);
@@ -18,7 +18,12 @@ export function readReport(file: string): string {
     const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
     throw new IngestError('INGEST_UNREADABLE', `cannot read ${file}: ${reason}`);
   }
-  return decodeReport(bytes, file);
+  return bytes;
+}
+
+/** A plain text or markdown report file as text. */
+export function readReport(file: string): string {
+  return decodeReport(readReportBytes(file), file);
 }
 
 /** Bytes → text, or a clear error for empty and binary content. */
@@ -26,7 +31,7 @@ export function decodeReport(bytes: Uint8Array, name = 'the report'): string {
   if (bytes.length === 0) throw new IngestError('INGEST_EMPTY', `${name} is empty: nothing to ingest`);
   const head = Buffer.from(bytes.subarray(0, 5)).toString('latin1');
   if (head === '%PDF-') {
-    throw new IngestError('INGEST_BINARY', `${name} is a PDF: extract its text first (for example \`pdftotext -layout report.pdf report.txt\`) and ingest the .txt`);
+    throw new IngestError('INGEST_BINARY', `${name} is a PDF but was sent as text: give it a .pdf name or the PDF format`);
   }
   if (bytes.subarray(0, 8192).includes(0)) throw new IngestError('INGEST_BINARY', `${name} is a binary file (it contains NUL bytes), not plain text or markdown`);
   let text: string;

@@ -33,10 +33,10 @@ export interface ExtractedFinding {
   locator: string;
   line: number;
   polarity: Polarity;
-  /** Index (into the items list) of the item it backs. */
+  /** Index (into the items list) of the item it backs; -1 for a finding of a document without items. */
   supports: number;
-  /** MARKED: the report says so ("(Recommendation)"); SIMILARITY: shared wording with the item. */
-  basis: 'MARKED' | 'SIMILARITY';
+  /** MARKED: the report says so ("(Recommendation)"); SIMILARITY: shared wording with the item; STATED: a finding on its own. */
+  basis: 'MARKED' | 'SIMILARITY' | 'STATED';
   score: number;
 }
 

@@ -6,8 +6,8 @@
 // To add a property: add it here, to the SDL type, and to the node's projection in graph/cards.ts.
 import { z } from 'zod';
 import {
-  ActionStatus, DocumentKind, Grade, Id, InspectionKind, OrganisationKind, PartialDate, Polarity, RecommendationKind,
-  Text, Year, type SearchKind,
+  ActionStatus, DocumentFormat, DocumentKind, FactStatus, Grade, Id, InspectionKind, OrganisationKind, PartialDate, Polarity,
+  RecommendationKind, Text, Year, type SearchKind,
 } from './values.js';
 
 /** Where a fact comes from: the document, the verbatim words and where they stand in it. */
@@ -17,6 +17,19 @@ export const provenance = {
   locator: Text.optional(),
 };
 export const Provenance = z.object(provenance);
+
+/**
+ * What ingest writes is a proposal: its review status, the document it was read from, and who decided it
+ * when. Read by the review queue and the visibility filter (graph/visibility.ts), not by cards.
+ */
+export const review = {
+  status: FactStatus.optional(),
+  ingestedFrom: Id.optional(),
+  reviewedBy: z.string().optional(),
+  reviewedAt: z.string().optional(),
+  retractedBy: z.string().optional(),
+  retractedAt: z.string().optional(),
+};
 
 interface NodeKindOf<L extends string, P extends z.ZodRawShape, I extends z.ZodRawShape> {
   readonly label: L;
@@ -44,17 +57,19 @@ export const Document = nodeKind('Document', 'doc', {
   /** The full text, so quotes can be checked against it. */
   text: z.string().optional(),
   ingestedAt: z.string().optional(),
+  /** How an ingested document arrived (its text is the converted text). */
+  format: DocumentFormat.optional(),
   registeredBy: z.string().optional(),
 });
 
-export const Organisation = nodeKind('Organisation', 'org', { name: Text, kind: OrganisationKind, ...provenance });
+export const Organisation = nodeKind('Organisation', 'org', { name: Text, kind: OrganisationKind, ...provenance }, review);
 
 export const Role = nodeKind('Role', 'role', {
   name: Text,
   /** true when only one person holds the role at a time (a director, a chief executive). */
   singleHolder: z.boolean(),
   ...provenance,
-});
+}, review);
 
 export const Person = nodeKind('Person', 'person', {
   /** For a person the sources describe but do not name, a description that says so. */
@@ -62,7 +77,7 @@ export const Person = nodeKind('Person', 'person', {
   /** false when the sources do not name the person: such a holder is never presented as a named one. */
   named: z.boolean(),
   ...provenance,
-}, { note: z.string().optional() });
+}, { note: z.string().optional(), ...review });
 
 export const Inspection = nodeKind('Inspection', 'insp', {
   kind: InspectionKind,
@@ -74,9 +89,9 @@ export const Inspection = nodeKind('Inspection', 'insp', {
   endedOn: PartialDate.optional(),
   publishedOn: PartialDate.optional(),
   ...provenance,
-});
+}, review);
 
-export const Judgement = nodeKind('Judgement', 'judg', { area: Text, grade: Grade, inspection: Id, ...provenance });
+export const Judgement = nodeKind('Judgement', 'judg', { area: Text, grade: Grade, inspection: Id, ...provenance }, review);
 
 export const Finding = nodeKind('Finding', 'find', {
   /** The source's words, never a paraphrase. */
@@ -85,7 +100,7 @@ export const Finding = nodeKind('Finding', 'find', {
   inspection: Id,
   year: Year,
   ...provenance,
-});
+}, review);
 
 export const Recommendation = nodeKind('Recommendation', 'rec', {
   /** The number the source gives it, or its position in the source's list. */
@@ -99,7 +114,7 @@ export const Recommendation = nodeKind('Recommendation', 'rec', {
   evidenceSources: z.array(Id).optional(),
   evidenceQuotes: z.array(Text).optional(),
   evidenceLocators: z.array(Text).optional(),
-});
+}, review);
 
 export const Action = nodeKind('Action', 'act', {
   text: Text,

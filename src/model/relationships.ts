@@ -4,14 +4,14 @@
 // To add a property to a relationship: add it to its type's props here, and to the projection that reads it.
 import { z } from 'zod';
 import type { Label } from './nodes.js';
-import { provenance } from './nodes.js';
-import { Capacity, PartialDate, RecurrenceBasis, ReviewStatus, Score, TagBasis, Text } from './values.js';
+import { provenance, review } from './nodes.js';
+import { Capacity, Id, OrganisationRelation, PartialDate, RecurrenceBasis, ReviewStatus, Score, TagBasis, Text } from './values.js';
 
 /** A tag or link proposed by ingest: SUGGESTED until a curator accepts it; curated ones carry no status. */
 const suggested = {
   basis: TagBasis.optional(),
-  status: ReviewStatus.optional(),
   score: Score.optional(),
+  ...review,
 };
 
 export const RELATIONSHIP_TYPES = {
@@ -26,8 +26,10 @@ export const RELATIONSHIP_TYPES = {
     /** Distinguishes several holdings of one role by one person. */
     key: z.string().optional(),
     ...provenance,
+    ...review,
   }),
-  REPORTED_IN: z.object({}),
+  /** Written by ingest (keyed and reviewed) when a new document reports an event already in the graph. */
+  REPORTED_IN: z.object({ ...provenance, ...review, matchedBy: z.string().optional() }),
   LED_BY: z.object({}),
   JUDGED: z.object({}),
   FOUND: z.object({}),
@@ -37,6 +39,8 @@ export const RELATIONSHIP_TYPES = {
   ADDRESSED_TO: z.object({}),
   RECURS_AS: z.object({
     basis: RecurrenceBasis,
+    ...review,
+    /** A link is accepted, suggested or rejected (a withdrawn link is rejected, with an audit entry). */
     status: ReviewStatus,
     /** 0..1, how strongly the later item asks again for the earlier one. */
     score: Score,
@@ -48,6 +52,8 @@ export const RELATIONSHIP_TYPES = {
   RESPONDS_TO: z.object({}),
   OWNED_BY: z.object({}),
   PROPOSED_IN: z.object({}),
+  /** An organisation's relation to a council (an improvement partner), and the earlier ones it replaces. */
+  PARTNER_OF: z.object({ relation: OrganisationRelation, replaces: z.array(Id).optional(), ...provenance, ...review }),
 } as const;
 export type RelType = keyof typeof RELATIONSHIP_TYPES;
 export type RelProps<T extends RelType> = z.infer<(typeof RELATIONSHIP_TYPES)[T]>;
@@ -74,6 +80,7 @@ export const REL_KINDS = [
   ['Action', 'RESPONDS_TO', 'Theme'],
   ['Action', 'OWNED_BY', 'Role'],
   ['Action', 'PROPOSED_IN', 'Inspection'],
+  ['Organisation', 'PARTNER_OF', 'Organisation'],
 ] as const satisfies ReadonlyArray<readonly [Label, RelType, Label]>;
 export type RelKind = (typeof REL_KINDS)[number];
 export const relKey = ([from, type, to]: RelKind) => `${from}-${type}-${to}`;

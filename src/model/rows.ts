@@ -1,7 +1,7 @@
 // Rows as the graph layer returns them: stored properties (absent ones as null) plus the ids of what a
 // node links to. Derived from nodes.ts and relationships.ts, so a property added to the model appears here.
 import type { z } from 'zod';
-import type { KindOf, Label, Provenance as ProvenanceSchema } from './nodes.js';
+import type { KindOf, Label, Provenance as ProvenanceSchema, review } from './nodes.js';
 import type { RelProps } from './relationships.js';
 
 type OptionalKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? K : never }[keyof T];
@@ -12,10 +12,12 @@ export type Read<T> = { [K in keyof T]-?: K extends OptionalKeys<T> ? Exclude<T[
 export type NodeProps<L extends Label> = { id: string } & Read<z.infer<KindOf<L>['props']>>;
 
 export type Provenance = Read<z.infer<typeof ProvenanceSchema>>;
+/** Review bookkeeping (who decided, which document): stored on proposals, read by the review queue only. */
+type ReviewKeys = Exclude<keyof typeof review, 'status'>;
 
 export type DocumentRow = NodeProps<'Document'>;
 export type OrganisationRow = NodeProps<'Organisation'> & { roleIds: string[] };
-export type HoldingRow = Read<RelProps<'HELD'>> & {
+export type HoldingRow = Read<Omit<RelProps<'HELD'>, ReviewKeys | 'status'>> & {
   personId: string;
   personName: string;
   /** false when the sources describe the person without naming them. */
@@ -31,7 +33,7 @@ export type InspectionRow = NodeProps<'Inspection'> & {
 export type JudgementRow = NodeProps<'Judgement'>;
 export type FindingRow = NodeProps<'Finding'> & { themeIds: string[]; supportIds: string[] };
 /** A RECURS_AS link seen from one end; `other` is the far end. */
-export type LinkRow = Read<RelProps<'RECURS_AS'>> & { other: string };
+export type LinkRow = Read<Omit<RelProps<'RECURS_AS'>, ReviewKeys>> & { other: string };
 export type RecommendationRow = NodeProps<'Recommendation'> & {
   themeIds: string[]; addressedToIds: string[]; findingIds: string[]; actionIds: string[];
   /** Direct links to later items (recursAs) and from earlier ones (recurrenceOf). */

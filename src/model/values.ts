@@ -22,7 +22,7 @@ export const Year = z.number().int().min(2000).max(2100);
 export const Score = z.number().min(0).max(1);
 
 export const DocumentKind = z.enum([
-  'INSPECTION_REPORT', 'MONITORING_LETTER', 'FOCUSED_VISIT_LETTER', 'NEWS_ARTICLE', 'COMMISSIONER_REPORT', 'OTHER',
+  'INSPECTION_REPORT', 'MONITORING_LETTER', 'FOCUSED_VISIT_LETTER', 'NEWS_ARTICLE', 'COMMISSIONER_REPORT', 'PRESS_RELEASE', 'OTHER',
 ]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
@@ -59,6 +59,21 @@ export type RecurrenceBasis = z.infer<typeof RecurrenceBasis>;
 export const ReviewStatus = z.enum(['ACCEPTED', 'SUGGESTED', 'REJECTED']);
 export type ReviewStatus = z.infer<typeof ReviewStatus>;
 
+/**
+ * Review state of any node or relationship ingest writes (curated facts carry none and count as accepted):
+ * SUGGESTED until a curator decides; a fact withdrawn after acceptance stays in the graph as RETRACTED.
+ */
+export const FactStatus = z.enum(['SUGGESTED', 'ACCEPTED', 'REJECTED', 'RETRACTED']);
+export type FactStatus = z.infer<typeof FactStatus>;
+
+/** How a document arrived: its text is what the graph stores and what quotes are checked against. */
+export const DocumentFormat = z.enum(['TEXT', 'MARKDOWN', 'HTML', 'PDF']);
+export type DocumentFormat = z.infer<typeof DocumentFormat>;
+
+/** An organisation's relation to a council, as a press release or report states it. */
+export const OrganisationRelation = z.enum(['IMPROVEMENT_PARTNER', 'STRATEGIC_PARTNER']);
+export type OrganisationRelation = z.infer<typeof OrganisationRelation>;
+
 /** How a theme tag (CONCERNS) or a finding → item link (SUPPORTS) was proposed by ingest. */
 export const TagBasis = z.enum(['LEXICON', 'MARKED', 'SIMILARITY']);
 export type TagBasis = z.infer<typeof TagBasis>;
@@ -74,3 +89,14 @@ export type OwnershipBasis = z.infer<typeof OwnershipBasis>;
 /** The node kinds full-text search covers. */
 export const SearchKind = z.enum(['FINDING', 'RECOMMENDATION', 'ACTION']);
 export type SearchKind = z.infer<typeof SearchKind>;
+
+/** What a proposal in the review queue is: a node ingest proposed, or a relationship between two nodes. */
+export const ProposalKind = z.enum([
+  'EVENT', 'JUDGEMENT', 'FINDING', 'ITEM', 'PERSON', 'ROLE', 'ORGANISATION',
+  'HOLDING', 'THEME_TAG', 'FINDING_LINK', 'RECURRENCE', 'EVENT_REPORT', 'ORGANISATION_RELATION',
+]);
+export type ProposalKind = z.infer<typeof ProposalKind>;
+
+/** A curator's decision on a proposal. */
+export const ReviewDecision = z.enum(['ACCEPT', 'REJECT']);
+export type ReviewDecision = z.infer<typeof ReviewDecision>;

@@ -1,11 +1,14 @@
 // `npm run ingest` as a user runs it: exit codes, messages, --dry-run leaving no trace, --json, a locked
 // embedded graph failing at once, and a real run into a fresh embedded data directory.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openEmbeddedStore } from '../../src/graph/embedded.js';
+import { loadSeed } from '../../src/seed/load.js';
+import { CURATOR_TOKEN, startApi } from '../support/api.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
@@ -31,6 +34,20 @@ function ingest(args: string[], dataDir: string) {
   const started = Date.now();
   const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/ingest/cli.ts'), ...args], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr, ms: Date.now() - started };
+}
+
+/** The CLI run without blocking this process (a server in this process must answer it). */
+async function ingestAsync(args: string[], env: NodeJS.ProcessEnv) {
+  const full: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', ...env };
+  delete full.NEO4J_URI;
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(root, 'src/ingest/cli.ts'), ...args],
+      { cwd: root, env: full, encoding: 'utf8', timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
 }
 
 describe('npm run ingest', () => {
@@ -86,9 +103,36 @@ describe('npm run ingest', () => {
     const first = ingest([letter, '--quiet'], data);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toContain('loading the curated seed first');
-    expect(first.stdout).toMatch(/Written in one transaction: 1 document, 1 inspection, 2 item\(s\), \d+ finding\(s\), \d+ theme tag\(s\), [1-9]\d* suggested RECURS_AS link\(s\)/);
+    expect(first.stdout).toMatch(/Written in one transaction: 1 document, 1 event\(s\), 0 link\(s\) to an existing event, 2 item\(s\), \d+ finding\(s\), .*\d+ theme tag\(s\), \d+ finding link\(s\), [1-9]\d* suggested RECURS_AS link\(s\). All of it has status SUGGESTED/);
     const second = ingest([letter, '--quiet'], data);
     expect(second.code).toBe(1);
     expect(second.stderr).toContain('ingest failed (INGEST_ALREADY_INGESTED)');
-  });
+  }, 120_000);
+
+  it('goes through the running server that holds the embedded graph, dry run included', async () => {
+    const data = path.join(dir, 'data-served');
+    const store = openEmbeddedStore(data);
+    await loadSeed(store);
+    const api = await startApi(store);
+    try {
+      const env = { DATA_DIR: data, PORT: new URL(api.url).port, CURATOR_TOKEN };
+      const json = path.join(dir, 'served.json');
+      const dry = await ingestAsync([letter, '--dry-run', '--quiet', '--json', json], env);
+      expect(dry.code, dry.stderr).toBe(0);
+      expect(dry.stderr).toContain('held by another process; asking the server');
+      expect(dry.stdout).toContain('DRY RUN: nothing was written');
+      expect(JSON.parse(readFileSync(json, 'utf8')).document).toMatchObject({ id: 'doc-2025-monitoring-visit', written: false, alreadyIngested: false });
+      const real = await ingestAsync([letter, '--quiet'], env);
+      expect(real.code, real.stderr).toBe(0);
+      expect(real.stdout).toContain('Written in one transaction');
+      const again = await ingestAsync([letter, '--dry-run', '--quiet'], env);
+      expect(again.stdout).toContain('ALREADY INGESTED');
+      const noToken = await ingestAsync([letter, '--dry-run', '--quiet'], { ...env, CURATOR_TOKEN: '' });
+      expect(noToken.code).toBe(1);
+      expect(noToken.stderr).toMatch(/STORE_UNAVAILABLE.*set CURATOR_TOKEN/s);
+    } finally {
+      await api.stop();
+      await store.close();
+    }
+  }, 240_000);
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCards } from '../../src/graph/cards.js';
 import { countLabels, countRelationships } from '../../src/graph/info.js';
+import { listProposals, type ProposalKind } from '../../src/graph/review.js';
 import { cypher, type GraphStore, type WriteTx } from '../../src/graph/store.js';
 import { ingestReport } from '../../src/ingest/run.js';
 import { loadSeed } from '../../src/seed/load.js';
@@ -117,7 +118,7 @@ describe.each(availableBackends())('ingest on $name', (backend) => {
   it.each([
     ['an empty file', () => write('empty.txt', ''), 'INGEST_EMPTY'],
     ['a binary file', () => write('scan.pdf', '%PDF-1.4\n'), 'INGEST_BINARY'],
-    ['an item-less letter', () => write('2025-letter.txt', 'Dear Director\n\nThis letter summarises the visit.\n\nPractice is improving.\n'), 'INGEST_NO_ITEMS'],
+    ['a letter with nothing to propose', () => write('2025-letter.txt', 'Dear Director\n\nThis letter summarises the visit.\n\nPractice is improving.\n'), 'INGEST_NOTHING_TO_PROPOSE'],
   ])('refuses %s and writes nothing', async (_what, make, code) => {
     const before = await snapshot(store);
     await expect(ingestReport(store, { file: make(), dryRun: false })).rejects.toMatchObject({ code });
@@ -148,6 +149,7 @@ describe.each(availableBackends())('ingest on $name', (backend) => {
       outcome = await ingestReport(store, { file: letter, dryRun: false, now: () => new Date('2025-03-04T09:00:00Z') });
       [{ text }] = (await store.read<{ text: string }>(documentText, { id: 'doc-2025-monitoring-visit' })) as [{ text: string }];
     });
+    const pending = (kind: ProposalKind) => listProposals(store, { statuses: ['SUGGESTED'], document: 'doc-2025-monitoring-visit', kinds: [kind], first: 500 });
     const findable = (quote: string | null) => quote !== null && quote.length > 15 && normaliseQuote(text).includes(normaliseQuote(quote));
 
     it('writes the document with its full text, and the inspection linked to it and the council', async () => {
@@ -157,7 +159,11 @@ describe.each(availableBackends())('ingest on $name', (backend) => {
       expect(doc).toMatchObject({ kind: 'MONITORING_LETTER', publishedOn: '2025-03-03', title: "Monitoring visit to Tameside children's services", publisher: 'Ofsted' });
       const [insp] = await findCards(store, 'Inspection', ['insp-2025-monitoring-visit']);
       expect(insp).toMatchObject({ kind: 'MONITORING_VISIT', year: 2025, organisationId: 'org-tameside-council', documentIds: ['doc-2025-monitoring-visit'], source: 'doc-2025-monitoring-visit' });
-      expect([...insp!.recommendationIds].sort()).toEqual(['rec-2025-monitoring-visit-01', 'rec-2025-monitoring-visit-02', 'rec-2025-monitoring-visit-03']);
+      // The items are proposals: the inspection lists none of them until a curator accepts them.
+      expect(insp!.recommendationIds).toEqual([]);
+      const items = await pending('ITEM');
+      expect(items.map((p) => p.id).sort()).toEqual(['rec-2025-monitoring-visit-01', 'rec-2025-monitoring-visit-02', 'rec-2025-monitoring-visit-03']);
+      expect((await pending('EVENT')).map((p) => p.id)).toEqual(['insp-2025-monitoring-visit']);
       expect(findable(insp!.quote)).toBe(true);
     });
 
@@ -171,8 +177,12 @@ describe.each(availableBackends())('ingest on $name', (backend) => {
       expect(third.text).toContain('assessments of risk');
       expect(third.quote).toBe('The timeliness of multi-agency strategy meetings and the quality of');
       for (const card of cards) expect(findable(card.quote), card.quote ?? '').toBe(true);
-      expect(byId.get('rec-2025-monitoring-visit-02')!.themeIds).toEqual(expect.arrayContaining(['theme-recruitment-retention', 'theme-caseloads']));
-      expect(byId.get('rec-2025-monitoring-visit-01')!.themeIds).toEqual(expect.arrayContaining(['theme-management-oversight', 'theme-supervision']));
+      // Theme tags are proposals too: not on the card, in the review queue.
+      expect(byId.get('rec-2025-monitoring-visit-02')!.themeIds).toEqual([]);
+      const tags = await pending('THEME_TAG');
+      const themesOf = (id: string) => tags.filter((t) => t.subjects[0] === id).map((t) => t.subjects[1]);
+      expect(themesOf('rec-2025-monitoring-visit-02')).toEqual(expect.arrayContaining(['theme-recruitment-retention', 'theme-caseloads']));
+      expect(themesOf('rec-2025-monitoring-visit-01')).toEqual(expect.arrayContaining(['theme-management-oversight', 'theme-supervision']));
     });
 
     it('links each item to earlier curated items with SUGGESTED RECURS_AS links that explain themselves', async () => {
@@ -198,7 +208,9 @@ describe.each(availableBackends())('ingest on $name', (backend) => {
       const findings = await findCards(store, 'Finding', outcome.ids.findingIds);
       expect(findings.length).toBe(outcome.rows.findings.length);
       const caseloads = findings.find((f) => f.text.startsWith('Caseloads for social workers remain too high'));
-      expect(caseloads).toMatchObject({ supportIds: ['rec-2025-monitoring-visit-02'], polarity: 'WEAKNESS', year: 2025, locator: 'Findings and evaluation of progress, paragraph 1' });
+      expect(caseloads).toMatchObject({ supportIds: [], polarity: 'WEAKNESS', year: 2025, locator: 'Findings and evaluation of progress, paragraph 1' });
+      const links = (await pending('FINDING_LINK')).filter((l) => l.subjects[0] === caseloads!.id);
+      expect(links.map((l) => [l.subjects[1], l.props.status])).toEqual([['rec-2025-monitoring-visit-02', 'SUGGESTED']]);
       for (const f of findings) expect(findable(f.quote), f.quote ?? '').toBe(true);
     });
 

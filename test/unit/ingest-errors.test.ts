@@ -19,7 +19,7 @@ describe('readReport', () => {
   it.each([
     ['an empty file', () => file('empty.txt', ''), 'INGEST_EMPTY', /is empty/],
     ['a file of blank lines', () => file('blank.txt', '\n \n\t\n'), 'INGEST_EMPTY', /no words/],
-    ['a PDF', () => file('report.pdf', '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj'), 'INGEST_BINARY', /is a PDF: extract its text first/],
+    ['a PDF', () => file('report.pdf', '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj'), 'INGEST_BINARY', /is a PDF but was sent as text/],
     ['a binary file', () => file('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), 'INGEST_BINARY', /binary file/],
     ['control characters', () => file('noise.txt', Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 3 ? 0x41 : 0x07)))), 'INGEST_BINARY', /does not look like text/],
     ['a missing file', () => path.join(dir, 'missing.txt'), 'INGEST_UNREADABLE', /no such file/],
@@ -39,9 +39,9 @@ describe('analyseReport', () => {
   const lexicon = parseLexicon('themes:\n  theme-supervision:\n    supervision: 1.6\n');
   const analyse = (text: string, overrides = {}) => analyseReport({ file: 'letter-2025.txt', text, overrides, earlier: [], themeNames: new Map(), lexicon });
 
-  it('refuses a report that asks for nothing', () => {
+  it('refuses a document with nothing to propose (no event, judgement, person in a role, organisation, finding or item)', () => {
     expect(() => analyse('Dear Director\n\nThis letter summarises the visit on 3 March 2025.\n\nSupervision is regular.\n'))
-      .toThrow(expect.objectContaining({ code: 'INGEST_NO_ITEMS', message: expect.stringMatching(/no recommendations.*Nothing was written/s) }));
+      .toThrow(expect.objectContaining({ code: 'INGEST_NOTHING_TO_PROPOSE', message: expect.stringMatching(/nothing to propose.*Nothing was written/s) }));
   });
 
   it('refuses bad --kind and --date values, and a report with no date at all', () => {

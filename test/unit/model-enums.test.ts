@@ -24,6 +24,11 @@ describe('GraphQL enums equal the model value sets', () => {
     expectTypeOf<Api.HoldingBasis>().toEqualTypeOf<model.HoldingBasis>();
     expectTypeOf<Api.OwnershipBasis>().toEqualTypeOf<model.OwnershipBasis>();
     expectTypeOf<Api.SearchKind>().toEqualTypeOf<model.SearchKind>();
+    expectTypeOf<Api.FactStatus>().toEqualTypeOf<model.FactStatus>();
+    expectTypeOf<Api.DocumentFormat>().toEqualTypeOf<model.DocumentFormat>();
+    expectTypeOf<Api.OrganisationRelation>().toEqualTypeOf<model.OrganisationRelation>();
+    expectTypeOf<Api.ProposalKind>().toEqualTypeOf<model.ProposalKind>();
+    expectTypeOf<Api.ReviewDecision>().toEqualTypeOf<model.ReviewDecision>();
   });
 
   /** SDL enum name → model value set. */
@@ -38,6 +43,11 @@ describe('GraphQL enums equal the model value sets', () => {
     Capacity: model.Capacity,
     RecurrenceBasis: model.RecurrenceBasis,
     RecurrenceStatus: model.ReviewStatus,
+    FactStatus: model.FactStatus,
+    DocumentFormat: model.DocumentFormat,
+    OrganisationRelation: model.OrganisationRelation,
+    ProposalKind: model.ProposalKind,
+    ReviewDecision: model.ReviewDecision,
     HoldingBasis: model.HoldingBasis,
     OwnershipBasis: model.OwnershipBasis,
     SearchKind: model.SearchKind,

@@ -25,8 +25,10 @@ export type DocumentKind =
   | 'INSPECTION_REPORT'
   | 'MONITORING_LETTER'
   | 'NEWS_ARTICLE'
-  /** Any other source a curator registers (a press release, minutes). */
-  | 'OTHER';
+  /** Any other source a curator registers (minutes, a briefing). */
+  | 'OTHER'
+  /** A council's or department's announcement (who leads the service, an improvement partner). */
+  | 'PRESS_RELEASE';
 
 /** What kind of answer a holder entry is. */
 export type HoldingBasis =
