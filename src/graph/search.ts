@@ -1,9 +1,10 @@
 // Texts the search index is built from (ranking itself happens in the service, the same on both engines).
+// An action's `status` is its progress (PROPOSED … COMPLETED), not a review status: actions are curated.
 import type { SearchKind } from '../model/values.js';
 import { accepted as ok } from './visibility.js';
 import { cypher, type GraphStore } from './store.js';
 
-const searchable = cypher('search.texts', `MATCH (n) WHERE (n:Finding OR n:Recommendation OR n:Action) AND ${ok('n')}
+const searchable = cypher('search.texts', `MATCH (n) WHERE n:Action OR ((n:Finding OR n:Recommendation) AND ${ok('n')})
   RETURN n.id AS id, CASE WHEN n:Finding THEN 'FINDING' WHEN n:Recommendation THEN 'RECOMMENDATION' ELSE 'ACTION' END AS kind,
     n.text AS text, n.year AS year, n.locator AS locator`);
 

@@ -14,8 +14,8 @@ export interface StatedDate {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function partial(c: chrono.ParsedComponents): string | null {
-  if (!c.isCertain('year')) return null;
+function partial(c: chrono.ParsedComponents, impliedYear: boolean): string | null {
+  if (!c.isCertain('year') && !(impliedYear && c.isCertain('month'))) return null;
   const year = c.get('year')!;
   if (!c.isCertain('month')) return String(year);
   const month = `${year}-${pad(c.get('month')!)}`;
@@ -23,15 +23,17 @@ function partial(c: chrono.ParsedComponents): string | null {
 }
 
 /**
- * Dates a sentence states with at least a year. `reference` resolves a range's shared parts
- * ("4 and 5 February 2025"); dates without a stated year are left out rather than guessed.
+ * Dates a sentence states with at least a year. Dates without a stated year are left out rather than
+ * guessed — unless `impliedYear` is set and a reference date is given: then a month without a year is the
+ * last such month up to the reference ("a focused visit in April", in an article of June 2022, is 2022-04).
  */
-export function statedDates(sentence: string, reference?: Date): StatedDate[] {
+export function statedDates(sentence: string, reference?: Date, options: { impliedYear?: boolean } = {}): StatedDate[] {
   const out: StatedDate[] = [];
-  for (const r of chrono.en.GB.parse(sentence, reference ?? new Date(0))) {
-    const start = partial(r.start);
+  const implied = Boolean(options.impliedYear && reference);
+  for (const r of chrono.en.GB.parse(sentence, reference ?? new Date(0), { forwardDate: false })) {
+    const start = partial(r.start, implied);
     if (!start) continue;
-    out.push({ date: start, end: r.end ? partial(r.end) : null, index: r.index, text: r.text });
+    out.push({ date: start, end: r.end ? partial(r.end, implied) : null, index: r.index, text: r.text });
   }
   // chrono reads "4 and 5 February 2025" as two dates, the first without a year: join them as a range.
   for (const m of sentence.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)? (?:and|to|-|–) (\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]+) ((?:19|20)\d{2})\b/g)) {

@@ -6,6 +6,8 @@
 //            link (candidate → matched curated item) is correct when it is a gold link.
 import { normaliseQuote } from '../text/normalise.js';
 import type { Analysis } from './analyse.js';
+import { sameArea } from './event.js';
+import type { IngestJson } from './summary.js';
 import { jaccard } from './tokens.js';
 
 export const MATCH_THRESHOLD = 0.5;
@@ -108,3 +110,45 @@ function sameFinding(extracted: string, curatedQuote: string): boolean {
 }
 
 export const ratio = (n: number, d: number): string => (d ? (n / d).toFixed(2) : '–');
+
+/** Precision/recall counts of one kind of fact. */
+export interface Counts { gold: number; extracted: number; correct: number }
+
+export interface GoldHolding { personName: string; role: string; from: string | null; to: string | null; attestedOn: string | null; capacity: string | null }
+export interface GoldFacts {
+  events: string[];
+  judgements: Array<{ id: string; area: string; grade: string }>;
+  holdings: GoldHolding[];
+}
+
+const sameName = (a: string, b: string) => normaliseQuote(a).toLowerCase() === normaliseQuote(b).toLowerCase();
+
+/**
+ * Events, judgements and holdings of one dry run against the curated facts the document states.
+ *   event:     correct when the tool recognised the curated event (the existing inspection's id).
+ *   judgement: correct when it is (or matches by grade and area) a curated judgement; one-to-one.
+ *   holding:   correct when person, role, a stated date (from, to or attestedOn, exactly) and capacity all
+ *              agree with a curated holding; one-to-one.
+ */
+export function scoreFacts(json: IngestJson, gold: GoldFacts): { events: Counts; judgements: Counts; holdings: Counts } {
+  const event = json.inspection;
+  const events = { gold: gold.events.length, extracted: event ? 1 : 0, correct: event?.existing && gold.events.includes(event.id) ? 1 : 0 };
+
+  const judged = new Set<string>();
+  for (const j of json.judgements) {
+    const hit = gold.judgements.find((g) => !judged.has(g.id) && (j.existing === g.id || (g.grade === j.grade && sameArea(g.area, j.area))));
+    if (hit) judged.add(hit.id);
+  }
+  const held = new Set<number>();
+  for (const h of json.holdings) {
+    const i = gold.holdings.findIndex((g, n) => !held.has(n) && sameName(g.personName, h.personName) && g.role === h.role.id
+      && (g.capacity ?? null) === (h.capacity ?? null)
+      && ((h.from !== null && h.from === g.from) || (h.to !== null && h.to === g.to) || (h.attestedOn !== null && h.attestedOn === g.attestedOn)));
+    if (i >= 0) held.add(i);
+  }
+  return {
+    events,
+    judgements: { gold: gold.judgements.length, extracted: json.judgements.length, correct: judged.size },
+    holdings: { gold: gold.holdings.length, extracted: json.holdings.length, correct: held.size },
+  };
+}

@@ -56,10 +56,11 @@ export function extractEvent(
   own: { kind: InspectionKind | null; date: string; year: number }, known: readonly KnownInspection[],
 ): ExtractedEvent | null {
   let event: ExtractedEvent | null = null;
+  const reference = new Date(`${own.date.padEnd(7, '-12').padEnd(10, '-28')}T12:00:00Z`);
   for (const s of sentences) {
     const text = s.text.clean;
     if (!EVENT.test(text) && !(own.kind && VISIT.test(text))) continue;
-    const dates = statedDates(text);
+    const dates = statedDates(text, reference, { impliedYear: true });
     if (!dates.length) continue;
     const kind = own.kind ?? kindOf(text);
     if (own.kind && kindOf(text) !== own.kind && /monitoring visit|focused visit/i.test(text)) continue;

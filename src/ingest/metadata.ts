@@ -120,7 +120,9 @@ function inferTitle(doc: CleanDocument): string | null {
     && !/[.:;]$/.test(first.content.clean) && first.content.clean.split(/\s+/).length <= 25 && !/@|www\.|\d{3,}|\b[A-Z]{1,2}\d/.test(first.content.clean)) {
     return first.content.clean;
   }
-  const headings = doc.blocks.slice(0, 40).filter((b) => b.heading && !/\d{3,}|\b[A-Z]{1,2}\d/.test(b.content.clean));
+  // A label ("Press release") or a date line is not a title.
+  const headings = doc.blocks.slice(0, 40).filter((b) => b.heading && !/\d{3,}|\b[A-Z]{1,2}\d/.test(b.content.clean)
+    && !/^(?:press|media|news) release$/i.test(b.content.clean));
   const named = headings.find((b) => /\b(?:inspection|visit|report|review)\b.*\b(?:of|to|on)\b/i.test(b.content.clean))
     ?? headings.find((b) => /\b(?:inspection|visit|report|review)\b/i.test(b.content.clean))
     ?? headings[0];
@@ -139,7 +141,7 @@ function inferDocumentKind(head: string, title: string): DocumentKind | undefine
 }
 
 /** An inspectorate's or department's own document names itself in its letterhead or opening. */
-const OWN_PUBLISHER = /ofsted\.gov\.uk|Her Majesty['\u2019]s (?:Chief )?Inspector|\bHMI\b|department for education|\bDfE\b/i;
+const OWN_PUBLISHER = /\bthis (?:report|letter)\b|ofsted\.gov\.uk|Her Majesty['\u2019]s (?:Chief )?Inspector|\bHMI\b|department for education|\bDfE\b/i;
 
 /** Who published it, when the opening says so: Ofsted letters carry its address; DfE reports name the department. */
 function inferPublisher(head: string): string {
