@@ -79,14 +79,17 @@ export function analyseReport(input: AnalysisInput): Analysis {
   const known: KnownFacts = { roles: [], people: [], organisations: [], inspections: [], judgements: [], home: null, ...input.known };
   progress.stage('finding the event, judgements, people and organisations');
   const located = documentSentences(document);
-  const event = extractEvent(located, document.original, { kind: metadata.kind, date: metadata.date, year: metadata.year }, known.inspections);
+  progress.stage('finding items', document.blocks.length);
+  const { items: extracted, itemBlocks } = extractItems(document, { year: metadata.year, inspectionKind: metadata.kind ?? 'FULL_INSPECTION' });
+  progress.tick(document.blocks.length);
+  // A document is taken as reporting its own event when it names the kind, or asks for something (items
+  // need an event to belong to); otherwise only an event its text reports with a date is proposed.
+  const ownKind = metadata.kindStated || extracted.length ? metadata.kind : null;
+  const event = extractEvent(located, document.original, { kind: ownKind, date: metadata.date, year: metadata.year }, known.inspections);
   const judgements = extractJudgements(located, document.original, event, known.judgements);
   const holdings = extractHoldings(located, document.original, { roles: known.roles, people: known.people, documentDate: metadata.date });
   const organisations = extractOrganisations(located, document.original, known.organisations, known.home);
 
-  progress.stage('finding items', document.blocks.length);
-  const { items: extracted, itemBlocks } = extractItems(document, { year: event?.year ?? metadata.year, inspectionKind: metadata.kind ?? 'FULL_INSPECTION' });
-  progress.tick(document.blocks.length);
 
   const tfidf = new TfIdf([...input.earlier.map((e) => e.text), ...extracted.map((i) => i.text)]);
   const profiles = extracted.map((i) => tfidf.profile(i.text));

@@ -14,6 +14,8 @@ export interface ReportMetadata {
   date: string;
   /** The event the document itself reports (a letter or report of an inspection); null for news and press releases. */
   kind: InspectionKind | null;
+  /** False when the kind is the default (the text names no inspection, visit or review). */
+  kindStated: boolean;
   documentKind: DocumentKind;
   title: string;
   publisher: string;
@@ -49,7 +51,9 @@ export function reportMetadata(file: string, doc: CleanDocument, overrides: Meta
   const thirdParty = documentKind === 'NEWS_ARTICLE' || documentKind === 'PRESS_RELEASE';
   // A news report naming Ofsted is not published by Ofsted.
   const publisher = thirdParty ? 'not stated' : inferPublisher(head);
-  const kind = overrides.kind ?? (thirdParty ? null : inferKind(title) ?? inferKind(head) ?? 'FULL_INSPECTION');
+  const named = overrides.kind ?? (thirdParty ? null : inferKind(title) ?? inferKind(head));
+  // An inspectorate's document that names no kind is taken as a full inspection's, but says so (kindStated).
+  const kind = named ?? (thirdParty ? null : 'FULL_INSPECTION');
   if (kind !== null && !InspectionKind.safeParse(kind).success) {
     throw new IngestError('INGEST_BAD_ARGUMENTS', `--kind must be one of ${InspectionKind.options.join(', ')}, not "${kind}"`);
   }
@@ -63,6 +67,7 @@ export function reportMetadata(file: string, doc: CleanDocument, overrides: Meta
     year,
     date,
     kind: kind as InspectionKind | null,
+    kindStated: named !== null,
     documentKind: documentKind ?? DOCUMENT_KIND[kind as InspectionKind],
     title,
     publisher,
