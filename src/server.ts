@@ -88,7 +88,7 @@ export function createServer(deps: ServerDeps) {
     else next();
   });
   app.use('/ingest', ingestRoute({
-    store, now: services.now, log, written: () => textIndex.invalidate(),
+    store, now: services.now, log,
     curatorOf: (authorization) => curatorOf(authorization, config.curatorTokenHashes),
   }));
   app.use(explorerRoutes());

@@ -13,8 +13,6 @@ export interface IngestRouteDeps {
   store: Parameters<typeof ingestDocument>[0];
   curatorOf(authorization: string | undefined): string | null;
   now: () => Date;
-  /** Called after a real run wrote (the search index is rebuilt). */
-  written(): void;
   log: { error(obj: object, msg: string): void };
 }
 
@@ -37,7 +35,6 @@ export function ingestRoute(deps: IngestRouteDeps): express.Router {
         limit: q.limit === undefined ? undefined : Number(q.limit),
         now: deps.now,
       });
-      if (json.document.written) deps.written();
       return res.json({ json, summary: formatSummary(json) });
     } catch (err) {
       if (err instanceof CodedError && err.exposed) return fail(400, err.code, err.message);

@@ -40,7 +40,6 @@ export function summaryOf(p: ProposalRow): string {
 }
 
 async function reviewResult(ctx: Context, outcome: ReviewOutcome) {
-  ctx.textIndex.invalidate();
   // Cards cached by this request may show the old state.
   for (const label of ['Role', 'Person', 'Organisation', 'Inspection', 'Recommendation', 'Finding', 'Theme'] as const) ctx.loaders.card(label).clearAll();
   return { proposals: outcome.proposals, audit: await loadAll(ctx.loaders, 'AuditEntry', outcome.auditIds) };
@@ -81,7 +80,6 @@ export const reviewResolvers: Resolvers = {
         name: input.name, bytes, format, dryRun: input.dryRun ?? true, kind: input.kind, date: input.date, title: input.title,
         slug: input.slug, organisation: input.organisation, limit: input.limit, now: curator.now,
       });
-      if (json.document.written) ctx.textIndex.invalidate();
       const proposals = json.document.written
         ? await listProposals(ctx.store, { statuses: ['SUGGESTED'], document: json.document.id, kinds: [], first: 5000 })
         : [];
