@@ -1,7 +1,9 @@
 // One statement per label that fetches items by id with the ids of what they link to (a "card"), so
-// the API resolves any relationship field with one batched lookup per label.
+// the API resolves any relationship field with one batched lookup per label. Every pattern starts from the
+// card's own node `n` (found through the id index): Grafeo plans a pattern from its first node, so a pattern
+// written from the far end scans every node of that label for each card.
 import type { Label } from '../model/nodes.js';
-import type { RowsByLabel } from '../model/rows.js';
+import type { RowsByLabel, ThemeItemsRow } from '../model/rows.js';
 import { cypher, type GraphStore, type Statement } from './store.js';
 import { accepted as ok } from './visibility.js';
 
@@ -12,24 +14,26 @@ const LINK = '.basis, .status, .score, .explanation, .source, .quote, .locator';
  * `status: SUGGESTED` still shows what ingest proposed.
  */
 const NOT_WITHDRAWN = (v: string) => `coalesce(${v}.status, 'ACCEPTED') IN ['ACCEPTED', 'SUGGESTED']`;
-/** A HELD relationship `h` from person `p` to role `r` as a HoldingRow. */
 /** Accepted holdings only: `h`, its person and its role all accepted (ingest proposes all three). */
-export const HOLDING_ACCEPTED = `${ok('h')} AND ${ok('p')} AND ${ok('r')}`;
-export const HOLDING = `h {.from, .to, .attestedOn, .capacity, .source, .quote, .locator, .key, personId: p.id, personName: p.name, personNamed: coalesce(p.named, true), roleId: r.id}`;
+export const holdingAccepted = (p: string, r: string) => `${ok('h')} AND ${ok(p)} AND ${ok(r)}`;
+/** A HELD relationship `h` from person `p` to role `r` as a HoldingRow (variables named by the caller). */
+export const holding = (p: string, r: string) =>
+  `h {.from, .to, .attestedOn, .capacity, .source, .quote, .locator, .key, personId: ${p}.id, personName: ${p}.name, ` +
+  `personNamed: coalesce(${p}.named, true), roleId: ${r}.id}`;
 
 const CARDS: Record<Label, Statement> = {
   Document: cypher('cards.Document', `UNWIND $ids AS id MATCH (n:Document {id: id})
     RETURN n {.id, .title, .publisher, .kind, .publishedOn, .licence, .file} AS card`),
   Organisation: cypher('cards.Organisation', `UNWIND $ids AS id MATCH (n:Organisation {id: id})
-    RETURN n {.id, .name, .kind, .source, .quote, .locator, roleIds: [(r:Role)-[:OF]->(n) WHERE ${ok('r')} | r.id]} AS card`),
+    RETURN n {.id, .name, .kind, .source, .quote, .locator, roleIds: [(n)<-[:OF]-(r:Role) WHERE ${ok('r')} | r.id]} AS card`),
   Role: cypher('cards.Role', `UNWIND $ids AS id MATCH (n:Role {id: id})
     RETURN n {.id, .name, .singleHolder, .source, .quote, .locator,
       organisationId: head([(n)-[:OF]->(o:Organisation) | o.id]),
-      holdings: [(p:Person)-[h:HELD]->(r) WHERE r = n AND ${HOLDING_ACCEPTED} | ${HOLDING}],
-      actionIds: [(a:Action)-[:OWNED_BY]->(n) | a.id]} AS card`),
+      holdings: [(n)<-[h:HELD]-(p:Person) WHERE ${holdingAccepted('p', 'n')} | ${holding('p', 'n')}],
+      actionIds: [(n)<-[:OWNED_BY]-(a:Action) | a.id]} AS card`),
   Person: cypher('cards.Person', `UNWIND $ids AS id MATCH (n:Person {id: id})
     RETURN n {.id, .name, .source, .quote, .locator, named: coalesce(n.named, true),
-      holdings: [(p)-[h:HELD]->(r:Role) WHERE p = n AND ${HOLDING_ACCEPTED} | ${HOLDING}]} AS card`),
+      holdings: [(n)-[h:HELD]->(r:Role) WHERE ${holdingAccepted('n', 'r')} | ${holding('n', 'r')}]} AS card`),
   Inspection: cypher('cards.Inspection', `UNWIND $ids AS id MATCH (n:Inspection {id: id})
     RETURN n {.id, .kind, .framework, .year, .startedOn, .endedOn, .publishedOn, .source, .quote, .locator,
       organisationId: head([(n)-[:OF]->(o:Organisation) | o.id]),
@@ -49,10 +53,10 @@ const CARDS: Record<Label, Statement> = {
       .evidenceSources, .evidenceQuotes, .evidenceLocators,
       themeIds: [(n)-[x:CONCERNS]->(t:Theme) WHERE ${ok('x')} | t.id],
       addressedToIds: [(n)-[:ADDRESSED_TO]->(x) | x.id],
-      findingIds: [(f:Finding)-[x:SUPPORTS]->(n) WHERE ${ok('x')} AND ${ok('f')} | f.id],
-      actionIds: [(a:Action)-[:RESPONDS_TO]->(n) | a.id],
+      findingIds: [(n)<-[x:SUPPORTS]-(f:Finding) WHERE ${ok('x')} AND ${ok('f')} | f.id],
+      actionIds: [(n)<-[:RESPONDS_TO]-(a:Action) | a.id],
       recursAs: [(n)-[x:RECURS_AS]->(b:Recommendation) WHERE ${NOT_WITHDRAWN('b')} | x {${LINK}, other: b.id}],
-      recurrenceOf: [(a:Recommendation)-[x:RECURS_AS]->(n) WHERE ${NOT_WITHDRAWN('a')} | x {${LINK}, other: a.id}]} AS card`),
+      recurrenceOf: [(n)<-[x:RECURS_AS]-(a:Recommendation) WHERE ${NOT_WITHDRAWN('a')} | x {${LINK}, other: a.id}]} AS card`),
   Action: cypher('cards.Action', `UNWIND $ids AS id MATCH (n:Action {id: id})
     RETURN n {.id, .text, .status, .due, .source, .quote, .locator,
       ownerIds: [(n)-[:OWNED_BY]->(r:Role) | r.id],
@@ -62,10 +66,7 @@ const CARDS: Record<Label, Statement> = {
   Theme: cypher('cards.Theme', `UNWIND $ids AS id MATCH (n:Theme {id: id})
     RETURN n {.id, .name, .description, .source, .quote, .locator,
       parentId: head([(n)-[:PART_OF]->(p:Theme) | p.id]),
-      childIds: [(c:Theme)-[:PART_OF]->(n) | c.id],
-      recommendationIds: [(r:Recommendation)-[x:CONCERNS]->(n) WHERE ${ok('x')} AND ${ok('r')} | r.id],
-      findingIds: [(f:Finding)-[x:CONCERNS]->(n) WHERE ${ok('x')} AND ${ok('f')} | f.id],
-      actionIds: [(a:Action)-[x:CONCERNS]->(n) WHERE ${ok('x')} | a.id] + [(a:Action)-[:RESPONDS_TO]->(n) | a.id]} AS card`),
+      childIds: [(n)<-[:PART_OF]-(c:Theme) | c.id]} AS card`),
   AuditEntry: cypher('cards.AuditEntry', `UNWIND $ids AS id MATCH (n:AuditEntry {id: id})
     RETURN n {.id, .at, .curator, .operation, .targets, .before, .after, .sourceDocument, .sourceQuote, .sourceNote} AS card`),
 };
@@ -75,4 +76,18 @@ export async function findCards<L extends Label>(store: GraphStore, label: L, id
   if (!ids.length) return [];
   const rows = await store.read<{ card: RowsByLabel[L] }>(CARDS[label], { ids: [...ids] });
   return rows.map((r) => r.card);
+}
+
+// A theme's items are fetched only when a field asks for them: at national size a leaf theme is linked to
+// thousands of items, and most requests want only its name.
+const themeItems = cypher('cards.themeItems', `UNWIND $ids AS id MATCH (t:Theme {id: id})
+  RETURN t.id AS id,
+    [(t)<-[x:CONCERNS]-(r:Recommendation) WHERE ${ok('x')} AND ${ok('r')} | r.id] AS recommendationIds,
+    [(t)<-[x:CONCERNS]-(f:Finding) WHERE ${ok('x')} AND ${ok('f')} | f.id] AS findingIds,
+    [(t)<-[x:CONCERNS]-(a:Action) WHERE ${ok('x')} | a.id] + [(t)<-[:RESPONDS_TO]-(a:Action) | a.id] AS actionIds`);
+
+/** The items tagged with each of some themes (a theme's own tags; a root's leaves carry theirs). */
+export function findThemeItems(store: GraphStore, ids: readonly string[]): Promise<ThemeItemsRow[]> {
+  if (!ids.length) return Promise.resolve([]);
+  return store.read<ThemeItemsRow & Record<string, unknown>>(themeItems, { ids: [...ids] });
 }

@@ -1,12 +1,12 @@
 // Writes of the curation API and their audit trail. Each function runs inside the caller's transaction.
-import { HOLDING, HOLDING_ACCEPTED } from './cards.js';
+import { holding, holdingAccepted } from './cards.js';
 import type { HoldingRow } from '../model/rows.js';
 import { cypher, type GraphStore, type Params, type WriteTx } from './store.js';
 
 
 const roleHoldings = cypher('curation.roleHoldings', `MATCH (r:Role {id: $role})
   RETURN r.singleHolder AS singleHolder,
-    [(p:Person)-[h:HELD]->(r) WHERE ${HOLDING_ACCEPTED} | ${HOLDING}] AS holdings`);
+    [(r)<-[h:HELD]-(p:Person) WHERE ${holdingAccepted('p', 'r')} | ${holding('p', 'r')}] AS holdings`);
 const createPerson = cypher('curation.createPerson', 'CREATE (p:Person) SET p = $props RETURN p.id AS id');
 const createHolding = cypher('curation.createHolding', `MATCH (p:Person {id: $person}) MATCH (r:Role {id: $role})
   CREATE (p)-[h:HELD]->(r) SET h = $props RETURN h.key AS key`);

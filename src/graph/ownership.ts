@@ -1,4 +1,5 @@
 // Organisations, roles, people and actions: listings and the actions behind "who owns it".
+import { labelOfId } from '../model/nodes.js';
 import type { ActionOnTarget } from '../model/rows.js';
 import { accepted as ok } from './visibility.js';
 import { cypher, type GraphStore } from './store.js';
@@ -13,10 +14,16 @@ const lists = {
 const listActions = cypher('ownership.actions', `MATCH (a:Action) WHERE $status IS NULL OR a.status = $status
   RETURN a.id AS id ORDER BY a.id`);
 
-const actionsOn = cypher('ownership.actionsOn', `UNWIND $ids AS target
-  MATCH (a:Action)-[:RESPONDS_TO]->(x) WHERE x.id = target
-  OPTIONAL MATCH (a)-[:PROPOSED_IN]->(i:Inspection)
-  RETURN target, a.id AS action, i.year AS year, [(a)-[:OWNED_BY]->(r:Role) | r.id] AS roles`);
+// Anchored on each target through its label's id index, then out to the actions. Starting from (a:Action)
+// scans every action per target, and Grafeo plans OPTIONAL MATCH as a join over a full label scan, so each
+// label gets its own plain MATCH and the proposing inspection comes from a comprehension on `a`.
+const actionsOn = cypher('ownership.actionsOn', `UNWIND $recommendations AS target
+  MATCH (:Recommendation {id: target})<-[:RESPONDS_TO]-(a:Action)
+  RETURN target, a.id AS action, head([(a)-[:PROPOSED_IN]->(i:Inspection) | i.year]) AS year, [(a)-[:OWNED_BY]->(r:Role) | r.id] AS roles
+  UNION ALL
+  UNWIND $themes AS target
+  MATCH (:Theme {id: target})<-[:RESPONDS_TO]-(a:Action)
+  RETURN target, a.id AS action, head([(a)-[:PROPOSED_IN]->(i:Inspection) | i.year]) AS year, [(a)-[:OWNED_BY]->(r:Role) | r.id] AS roles`);
 
 export type Listable = keyof typeof lists;
 
@@ -31,5 +38,6 @@ export async function listActionIds(store: GraphStore, status: string | null): P
 /** Actions responding to any of the given recommendations or themes, with their owning roles. */
 export function actionsRespondingTo(store: GraphStore, ids: readonly string[]): Promise<ActionOnTarget[]> {
   if (!ids.length) return Promise.resolve([]);
-  return store.read<ActionOnTarget & Record<string, unknown>>(actionsOn, { ids: [...ids] });
+  const [recommendations, themes] = [ids.filter((id) => labelOfId(id) === 'Recommendation'), ids.filter((id) => labelOfId(id) === 'Theme')];
+  return store.read<ActionOnTarget & Record<string, unknown>>(actionsOn, { recommendations, themes });
 }

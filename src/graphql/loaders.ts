@@ -2,11 +2,11 @@
 // database round-trip per label and nesting level, whatever the size of its lists.
 import DataLoader from 'dataloader';
 import { missing } from '../domain/errors.js';
-import { findCards } from '../graph/cards.js';
+import { findCards, findThemeItems } from '../graph/cards.js';
 import { findDocumentTexts } from '../graph/documents.js';
 import { actionsRespondingTo } from '../graph/ownership.js';
 import type { Label } from '../model/nodes.js';
-import type { ActionOnTarget, RowsByLabel } from '../model/rows.js';
+import type { ActionOnTarget, RowsByLabel, ThemeItemsRow } from '../model/rows.js';
 import type { GraphStore } from '../graph/store.js';
 
 export interface Loaders {
@@ -14,6 +14,8 @@ export interface Loaders {
   actionsOn: DataLoader<string, ActionOnTarget[]>;
   /** A document's full text (not on its card); null when the store has none. */
   documentText: DataLoader<string, string | null>;
+  /** The items tagged with a theme, only for the fields that list them. */
+  themeItems: DataLoader<string, ThemeItemsRow>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
@@ -38,6 +40,10 @@ export function createLoaders(store: GraphStore): Loaders {
     documentText: new DataLoader(async (ids) => {
       const texts = await findDocumentTexts(store, ids);
       return ids.map((id) => texts.get(id) ?? null);
+    }),
+    themeItems: new DataLoader(async (ids) => {
+      const byId = new Map((await findThemeItems(store, ids)).map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? { id, recommendationIds: [], findingIds: [], actionIds: [] });
     }),
   };
 }

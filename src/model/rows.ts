@@ -42,11 +42,9 @@ export type RecommendationRow = NodeProps<'Recommendation'> & {
 export type ActionRow = NodeProps<'Action'> & {
   ownerIds: string[]; respondsToIds: string[]; proposedInId: string; themeIds: string[];
 };
-export type ThemeRow = NodeProps<'Theme'> & {
-  parentId: string | null; childIds: string[];
-  /** Items tagged with this theme itself (a root's leaves carry their own). */
-  recommendationIds: string[]; findingIds: string[]; actionIds: string[];
-};
+export type ThemeRow = NodeProps<'Theme'> & { parentId: string | null; childIds: string[] };
+/** Items tagged with a theme itself (a root's leaves carry their own): loaded apart from the theme's card. */
+export interface ThemeItemsRow { id: string; recommendationIds: string[]; findingIds: string[]; actionIds: string[] }
 export type AuditEntryRow = NodeProps<'AuditEntry'>;
 
 /** The row each label's card returns. */

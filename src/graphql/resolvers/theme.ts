@@ -5,7 +5,7 @@ import type { ThemeRow } from '../../model/rows.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { loadAll, loadOne } from '../loaders.js';
+import { loadAll, loadOne, settled } from '../loaders.js';
 import { evidenceOf } from '../views.js';
 
 const unique = (ids: string[]) => [...new Set(ids)];
@@ -15,11 +15,17 @@ async function scopeOf(theme: ThemeRow, ctx: Context): Promise<ThemeRow[]> {
   return [theme, ...(await loadAll(ctx.loaders, 'Theme', theme.childIds))];
 }
 
-async function itemsOf(theme: ThemeRow, ctx: Context) {
+/** The ids of the items tagged with a theme or its leaves. */
+async function taggedWith(theme: ThemeRow, ctx: Context) {
   const scope = await scopeOf(theme, ctx);
+  return settled(await ctx.loaders.themeItems.loadMany(scope.map((t) => t.id)));
+}
+
+async function itemsOf(theme: ThemeRow, ctx: Context) {
+  const tagged = await taggedWith(theme, ctx);
   const [recommendations, findings] = await Promise.all([
-    loadAll(ctx.loaders, 'Recommendation', unique(scope.flatMap((t) => t.recommendationIds))),
-    loadAll(ctx.loaders, 'Finding', unique(scope.flatMap((t) => t.findingIds))),
+    loadAll(ctx.loaders, 'Recommendation', unique(tagged.flatMap((t) => t.recommendationIds))),
+    loadAll(ctx.loaders, 'Finding', unique(tagged.flatMap((t) => t.findingIds))),
   ]);
   return { recommendations, findings };
 }
@@ -46,7 +52,7 @@ export const themeResolvers: Resolvers = {
     recommendations: async (t, _a, ctx) => (await itemsOf(t, ctx)).recommendations
       .sort((a, b) => a.year - b.year || (a.number ?? 0) - (b.number ?? 0)),
     findings: async (t, _a, ctx) => (await itemsOf(t, ctx)).findings.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id)),
-    actions: async (t, _a, ctx) => loadAll(ctx.loaders, 'Action', unique((await scopeOf(t, ctx)).flatMap((s) => s.actionIds))),
+    actions: async (t, _a, ctx) => loadAll(ctx.loaders, 'Action', unique((await taggedWith(t, ctx)).flatMap((s) => s.actionIds))),
     timeline: (t, _a, ctx) => timeline(t, ctx),
     inspectionCount: async (t, _a, ctx) => (await timeline(t, ctx)).length,
     recurrenceCount: async (t, _a, ctx) => linksWithin((await itemsOf(t, ctx)).recommendations),
