@@ -14,6 +14,7 @@ import { readRecipes } from '../src/playground/recipes.js';
 import { loadSeed } from '../src/seed/load.js';
 import { readSeed, type Seed } from '../src/seed/read.js';
 import { createServer } from '../src/server.js';
+import { BENCH_ENV } from './bench/usage.js';
 import { writeSyntheticSeed } from './synthetic/generate.js';
 
 const COUNCILS = Number(process.env.NATIONAL_COUNCILS ?? 150);
@@ -51,7 +52,7 @@ async function measure(name: string, seed: Seed, readMs: number): Promise<Measur
       `${report.relationships} relationships in ${(loadMs / 1000).toFixed(1)} s; the store counts ${nodes} nodes, ${relationships} relationships; ` +
       `files ${mb(dirBytes(dataDir))}, RSS +${mb(process.memoryUsage().rss - rssBefore)}`);
 
-    const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent' });
+    const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', ...BENCH_ENV });
     const server = createServer({ config, store, log: pino({ level: 'silent' }) });
     const running = await server.listen(0, '127.0.0.1');
     try {

@@ -6,9 +6,9 @@ import { loadConfig } from '../../src/config.js';
 import { openStore } from '../../src/graph/open.js';
 import { loadSeed } from '../../src/seed/load.js';
 import { createServer } from '../../src/server.js';
-import { serveUsage } from './usage.js';
+import { BENCH_ENV, serveUsage } from './usage.js';
 
-const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent' });
+const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', ...BENCH_ENV });
 const store = openStore(config.store.backend === 'embedded' ? { backend: 'embedded', dataDir: '' } : config.store);
 await loadSeed(store);
 const server = createServer({ config, store, log: pino({ level: 'silent' }) });
