@@ -24,12 +24,16 @@ import { bodyErrors, lastResortErrors } from './http/body-errors.js';
 import { curatorOf } from './http/curators.js';
 import { healthRoutes } from './http/health.js';
 import { graphqlRateLimit } from './http/rate-limit.js';
+import { responseCache } from './http/response-cache.js';
 import { redactingSerializers } from './log.js';
 import { ingestRoute } from './ingest/http.js';
 import { playgroundAssets, playgroundHtml } from './playground/page.js';
 import { TextIndex } from './search/text-index.js';
 
 export { curatorOf, hashToken } from './http/curators.js';
+
+/** Memory for repeated read answers (the flagship is ~40 KB, so thousands of distinct answers fit). */
+const RESPONSE_CACHE_BYTES = 64 * 2 ** 20;
 
 export interface ServerDeps {
   config: Pick<Config, 'env' | 'maxBodyBytes' | 'curatorTokenHashes'> & {
@@ -103,6 +107,7 @@ export function createServer(deps: ServerDeps) {
       app.use('/graphql',
         graphqlRateLimit(limits.ratePerMinute),
         express.json({ limit: config.maxBodyBytes }),
+        responseCache(store, { maxBytes: RESPONSE_CACHE_BYTES, now: services.now }),
         expressMiddleware(apollo, {
           context: async ({ req }) => {
             // Each request reads through its own budget: over it, no further database read starts.

@@ -33,6 +33,8 @@ class EmbeddedStore implements GraphStore {
   readonly backend = 'embedded' as const;
   statementCount = 0;
   commitCount = 0;
+  // This process holds the data directory's lock, so every write to the graph passes through runWrite.
+  version = 0;
   private closed = false;
   // Grafeo rejects concurrent writers to the same node (status 40000) instead of queueing them, and
   // concurrent MERGEs can duplicate: one write transaction at a time.
@@ -64,8 +66,13 @@ class EmbeddedStore implements GraphStore {
           return res.toArray().map((row) => toPlain(row) as R);
         },
       });
-      tx.commit();
-      this.commitCount++;
+      try {
+        tx.commit();
+        this.commitCount++;
+      } finally {
+        // Bumped whatever the commit's outcome: an answer cached before it must never be served after it.
+        this.version++;
+      }
       return result;
     } catch (err) {
       // Grafeo keeps a transaction usable after a failed statement: roll back or earlier writes commit.

@@ -24,6 +24,8 @@ class Neo4jStore implements GraphStore {
   readonly backend = 'neo4j' as const;
   statementCount = 0;
   commitCount = 0;
+  // Other processes (replicas, the ingest tool) write to the same database unseen: no version to cache by.
+  readonly version = null;
 
   constructor(private readonly driver: Driver, private readonly database: string) {}
 

@@ -26,6 +26,11 @@ export interface GraphStore {
   /** Throws when the database cannot answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Bumped by every write this process commits, so a cached answer can name the graph it was computed from.
+   * null when writes can also come from other processes (a shared Neo4j): then nothing may be cached.
+   */
+  readonly version: number | null;
   /** Statements sent so far; tests use it to bound database round-trips per request. */
   readonly statementCount: number;
   /**

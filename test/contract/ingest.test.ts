@@ -84,6 +84,9 @@ function failingAt(store: GraphStore, failing: string): GraphStore {
     get commitCount() {
       return store.commitCount;
     },
+    get version() {
+      return store.version;
+    },
     read: (statement, params) => store.read(statement, params),
     write: (work) => store.write((tx) => work({
       run: ((statement, params) => {
