@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseCorsOrigins } from './cors.js';
 import { CodedError } from './errors.js';
 import { DEFAULT_LIMITS, type RequestLimits } from './graphql/limits/settings.js';
+import { HOME_COUNCIL } from './model/council.js';
 
 const Env = z.object({
   /** Production unless said otherwise: stack traces and field suggestions only in development. */
@@ -28,6 +29,8 @@ const Env = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** How often the embedded graph folds its write-ahead log into the data file. */
   CHECKPOINT_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
+  /** The council (organisation id) list and traversal queries keep to when a request names none. */
+  HOME_COUNCIL: z.string().regex(/^org-[a-z0-9-]+$/, 'must be an organisation id such as org-tameside-council').default(HOME_COUNCIL),
   /** Curators allowed to write: "name:sha256hex,name2:sha256hex" (hashes of their bearer tokens). */
   CURATOR_TOKEN_HASHES: z.string().default(''),
   /** Browser origins allowed to call the API across origins: "https://a.example,http://localhost:5173". Empty: none. */
@@ -50,6 +53,8 @@ export interface Config {
   curatorTokenHashes: Map<string, string>;
   /** Cross-origin allowlist (empty: CORS off). */
   corsOrigins: string[];
+  /** Organisation id of the council answers are about unless a request names another. */
+  homeCouncil: string;
 }
 
 export class ConfigError extends CodedError {
@@ -84,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { backend: 'embedded', dataDir: path.resolve(e.DATA_DIR), checkpointIntervalMs: e.CHECKPOINT_INTERVAL_MS },
     curatorTokenHashes: parseTokenHashes(e.CURATOR_TOKEN_HASHES),
     corsOrigins: corsOrigins(e.CORS_ORIGINS),
+    homeCouncil: e.HOME_COUNCIL,
   };
 }
 

@@ -25,6 +25,7 @@ import { curatorOf } from './http/curators.js';
 import { healthRoutes } from './http/health.js';
 import { graphqlRateLimit } from './http/rate-limit.js';
 import { responseCache } from './http/response-cache.js';
+import { HOME_COUNCIL } from './model/council.js';
 import { redactingSerializers } from './log.js';
 import { ingestRoute } from './ingest/http.js';
 import { playgroundAssets, playgroundHtml } from './playground/page.js';
@@ -37,6 +38,7 @@ const RESPONSE_CACHE_BYTES = 64 * 2 ** 20;
 
 export interface ServerDeps {
   config: Pick<Config, 'env' | 'maxBodyBytes' | 'curatorTokenHashes'> & {
+    homeCouncil?: string;
     limits?: Partial<RequestLimits>;
     trustProxy?: number;
     corsOrigins?: string[];
@@ -57,7 +59,8 @@ export function createServer(deps: ServerDeps) {
   const limits: RequestLimits = { ...DEFAULT_LIMITS, ...config.limits };
   const development = config.env === 'development';
   const textIndex = new TextIndex(store);
-  const services = { store, textIndex, log, curatorTokenHashes: config.curatorTokenHashes, now: deps.now ?? (() => new Date()) };
+  const services = { store, textIndex, log, curatorTokenHashes: config.curatorTokenHashes, now: deps.now ?? (() => new Date()),
+    homeCouncil: config.homeCouncil ?? HOME_COUNCIL };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy ?? 0);

@@ -12,6 +12,8 @@ export interface Services {
   curatorTokenHashes: Map<string, string>;
   /** Today's date, injectable for tests. */
   now: () => Date;
+  /** The council (organisation id) answers keep to when a request names none. */
+  homeCouncil: string;
 }
 
 export interface Context extends Services {

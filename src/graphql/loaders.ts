@@ -11,7 +11,8 @@ import type { GraphStore } from '../graph/store.js';
 
 export interface Loaders {
   card<L extends Label>(label: L): DataLoader<string, RowsByLabel[L] | null>;
-  actionsOn: DataLoader<string, ActionOnTarget[]>;
+  /** Actions on recommendations and themes; a theme's are those of the given council. */
+  actionsOn(council: string): DataLoader<string, ActionOnTarget[]>;
   /** A document's full text (not on its card); null when the store has none. */
   documentText: DataLoader<string, string | null>;
   /** The items tagged with a theme, only for the fields that list them. */
@@ -20,6 +21,7 @@ export interface Loaders {
 
 export function createLoaders(store: GraphStore): Loaders {
   const cards = new Map<Label, DataLoader<string, unknown>>();
+  const actionsOn = new Map<string, DataLoader<string, ActionOnTarget[]>>();
   return {
     card<L extends Label>(label: L) {
       let loader = cards.get(label);
@@ -33,10 +35,17 @@ export function createLoaders(store: GraphStore): Loaders {
       }
       return loader as DataLoader<string, RowsByLabel[L] | null>;
     },
-    actionsOn: new DataLoader(async (ids) => {
-      const rows = await actionsRespondingTo(store, ids);
-      return ids.map((id) => rows.filter((r) => r.target === id));
-    }),
+    actionsOn(council: string) {
+      let loader = actionsOn.get(council);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => {
+          const rows = await actionsRespondingTo(store, council, ids);
+          return ids.map((id) => rows.filter((r) => r.target === id));
+        });
+        actionsOn.set(council, loader);
+      }
+      return loader;
+    },
     documentText: new DataLoader(async (ids) => {
       const texts = await findDocumentTexts(store, ids);
       return ids.map((id) => texts.get(id) ?? null);

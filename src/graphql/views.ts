@@ -10,7 +10,7 @@ export type HoldingView = HoldingRow & { basis?: HolderAnswer['basis'] };
 export interface RecurrenceView extends Provenance {
   recommendationId: string; viaId: string; depth: number; basis: RecurrenceBasis; status: ReviewStatus; score: number; explanation: string;
 }
-export interface RecurringView { recommendation: RecommendationRow; recurrences: RecurrenceView[] }
+export interface RecurringView { recommendation: RecommendationRow; recurrences: RecurrenceView[]; council: string }
 export interface OwnerView { roleId: string; actionIds: string[]; basis: OwnershipBasis; asOf: string }
 export type TimelineView = TimelineEntry;
 export interface SearchHitView { kind: SearchKind; id: string; score: number; snippet: string; matchedTerms: string[] }

@@ -63,9 +63,11 @@ describe('anchored statements (embedded)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('every lookup by id the recipes send examines about as many rows with many councils as with one', async () => {
-    // A theme's items are a list over every council until lists are scoped to one; lists are not lookups.
-    const lookups = sent.filter((s) => s.statement.name !== 'cards.themeItems' && ('ids' in s.params || 'recommendations' in s.params));
+  it('every statement the recipes send examines about as many rows with many councils as with one', async () => {
+    // Not yet scoped to a council, and said so in the README: a theme's items (timelines, recurrence counts)
+    // and the search index, which is built once from every text and reused until a write.
+    const unscoped = new Set(['cards.themeItems', 'search.texts']);
+    const lookups = sent.filter((s) => !unscoped.has(s.statement.name));
     expect(lookups.length).toBeGreaterThan(20);
     const seen = new Set<string>();
     const scanning: string[] = [];

@@ -686,7 +686,7 @@ export type Query = {
   documents: Array<Document>;
   /** One inspection; NOT_FOUND when the id is unknown. */
   inspection?: Maybe<Inspection>;
-  /** Inspections in date order, optionally filtered. */
+  /** One council's inspections in date order, optionally filtered. */
   inspections: Array<Inspection>;
   /** Any item by its id, whatever its type. */
   node?: Maybe<Node>;
@@ -742,6 +742,7 @@ export type QueryInspectionArgs = {
 
 
 export type QueryInspectionsArgs = {
+  council?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<InspectionKind>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -786,6 +787,7 @@ export type QueryRecommendationsArgs = {
 
 
 export type QueryRecurringRecommendationsArgs = {
+  council?: InputMaybe<Scalars['ID']['input']>;
   fromYear: Scalars['Int']['input'];
   includeSuggested?: InputMaybe<Scalars['Boolean']['input']>;
   toYear: Scalars['Int']['input'];
@@ -811,6 +813,7 @@ export type QueryThemeArgs = {
 
 
 export type QueryThemesRaisedAtEveryArgs = {
+  council?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<InspectionKind>;
 };
 
@@ -871,6 +874,8 @@ export type RecommendationEdge = {
 
 /** Filters for recommendations; all given filters must match. */
 export type RecommendationFilter = {
+  /** The council: an organisation id (default: the configured home council, Tameside). */
+  council?: InputMaybe<Scalars['ID']['input']>;
   inspection?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<RecommendationKind>;
   /** Case-insensitive substring of the text. */
@@ -956,7 +961,7 @@ export type RecurringRecommendation = {
   __typename?: 'RecurringRecommendation';
   /**
    * Roles owning the latest actions on the item or its recurrences, with the people holding them on `asOf`
-   * (default: today). Empty when no action names an owner.
+   * (default: today). Empty when no action names an owner. Owners through themes come from the asked council's actions.
    */
   currentOwners: Array<Owner>;
   evidence: Array<Evidence>;

@@ -1,7 +1,7 @@
 // Persistence analytics: the graph's items, links and themes handed to the pure rules in domain/persistence.
 import { itemPersistence, themePersistence, type PersistenceItem } from '../../domain/persistence.js';
 import { listInspectionIds } from '../../graph/inspections.js';
-import { filterRecommendationIds, recurrenceChains } from '../../graph/recommendations.js';
+import { filterRecommendationIds, recurrenceChainsFrom } from '../../graph/recommendations.js';
 import { rootThemeIds } from '../../graph/themes.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
@@ -11,7 +11,7 @@ import type { RecurrenceView } from '../views.js';
 
 async function persistenceInputs(ctx: Context) {
   const [inspectionIds, itemIds, rootIds] = await Promise.all([
-    listInspectionIds(ctx.store, {}), filterRecommendationIds(ctx.store, {}), rootThemeIds(ctx.store),
+    listInspectionIds(ctx.store, ctx.homeCouncil, {}), filterRecommendationIds(ctx.store, ctx.homeCouncil, {}), rootThemeIds(ctx.store),
   ]);
   const [inspections, rows, roots] = await Promise.all([
     loadAll(ctx.loaders, 'Inspection', inspectionIds), loadAll(ctx.loaders, 'Recommendation', itemIds), loadAll(ctx.loaders, 'Theme', rootIds),
@@ -39,7 +39,7 @@ export const analyticsResolvers: Resolvers = {
   },
   Recommendation: {
     chain: async (r, _a, ctx) => {
-      const steps = (await recurrenceChains(ctx.store, r.year, ['ACCEPTED'])).filter((s) => s.start === r.id);
+      const steps = await recurrenceChainsFrom(ctx.store, [r.id], ['ACCEPTED']);
       // Several paths can reach one item; the walk returns the shortest first, keep it.
       const chain = new Map<string, RecurrenceView>();
       for (const s of steps) {

@@ -7,7 +7,7 @@ import { evidenceOf } from '../views.js';
 
 export const inspectionResolvers: Resolvers = {
   Query: {
-    inspections: async (_p, args, ctx) => loadAll(ctx.loaders, 'Inspection', await listInspectionIds(ctx.store, args)),
+    inspections: async (_p, args, ctx) => loadAll(ctx.loaders, 'Inspection', await listInspectionIds(ctx.store, args.council ?? ctx.homeCouncil, args)),
     inspection: async (_p, { id }, ctx) => (await ctx.loaders.card('Inspection').load(id)) ?? Promise.reject(notFound('inspection', id)),
   },
   Inspection: {

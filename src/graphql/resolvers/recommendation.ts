@@ -22,7 +22,7 @@ export const recommendationResolvers: Resolvers = {
   Query: {
     recommendations: async (_p, { filter, first, after }, ctx) => {
       if (first < 1 || first > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}`, 'first');
-      const ids = await filterRecommendationIds(ctx.store, filter ?? {});
+      const ids = await filterRecommendationIds(ctx.store, filter?.council ?? ctx.homeCouncil, filter ?? {});
       let start = 0;
       if (after) {
         const at = ids.indexOf(decodeCursor(after));
@@ -34,9 +34,10 @@ export const recommendationResolvers: Resolvers = {
       return { edges: rows.map((node) => ({ node, cursor: encodeCursor(node.id) })), hasNextPage: start + first < ids.length, totalCount: ids.length };
     },
     recommendation: async (_p, { id }, ctx) => (await ctx.loaders.card('Recommendation').load(id)) ?? Promise.reject(notFound('recommendation', id)),
-    recurringRecommendations: async (_p, { fromYear, toYear, includeSuggested }, ctx) => {
+    recurringRecommendations: async (_p, { fromYear, toYear, includeSuggested, council }, ctx) => {
       if (fromYear >= toYear) throw badInput('fromYear must be earlier than toYear', 'fromYear');
-      const steps = await recurrenceChains(ctx.store, fromYear, includeSuggested ? ['ACCEPTED', 'SUGGESTED'] : ['ACCEPTED']);
+      const scope = council ?? ctx.homeCouncil;
+      const steps = await recurrenceChains(ctx.store, scope, fromYear, includeSuggested ? ['ACCEPTED', 'SUGGESTED'] : ['ACCEPTED']);
       const byStart = new Map<string, Map<string, RecurrenceView>>();
       for (const s of steps) {
         const chain = byStart.get(s.start) ?? new Map<string, RecurrenceView>();
@@ -56,6 +57,7 @@ export const recommendationResolvers: Resolvers = {
           recommendation,
           recurrences: [...byStart.get(recommendation.id)!.values()]
             .sort((a, b) => a.depth - b.depth || (yearOf.get(a.recommendationId) ?? 0) - (yearOf.get(b.recommendationId) ?? 0)),
+          council: scope,
         }));
     },
   },
@@ -82,7 +84,7 @@ export const recommendationResolvers: Resolvers = {
       const item = v.recommendation;
       const recurrenceIds = v.recurrences.map((r) => r.recommendationId);
       const targets = [item.id, ...recurrenceIds, ...item.themeIds];
-      const actions = settled(await ctx.loaders.actionsOn.loadMany(targets)).flat();
+      const actions = settled(await ctx.loaders.actionsOn(v.council).loadMany(targets)).flat();
       const day = asOfDay(asOf, ctx.now());
       return ownersOf(item.id, recurrenceIds, item.themeIds, actions).map((o) => ({ ...o, asOf: day }));
     },

@@ -39,8 +39,8 @@ export const themeResolvers: Resolvers = {
   Query: {
     themes: async (_p, _a, ctx) => loadAll(ctx.loaders, 'Theme', await rootThemeIds(ctx.store)),
     theme: async (_p, { id }, ctx) => (await ctx.loaders.card('Theme').load(id)) ?? Promise.reject(notFound('theme', id)),
-    themesRaisedAtEvery: async (_p, { kind }, ctx) => {
-      const { byTheme, inspections } = await themesRaisedBy(ctx.store, kind);
+    themesRaisedAtEvery: async (_p, { kind, council }, ctx) => {
+      const { byTheme, inspections } = await themesRaisedBy(ctx.store, council ?? ctx.homeCouncil, kind);
       const tagged = await loadAll(ctx.loaders, 'Theme', [...byTheme.keys()]);
       const raised = tagged.map((t) => ({ id: t.id, parentId: t.parentId, inspectionIds: byTheme.get(t.id) ?? [] }));
       return loadAll(ctx.loaders, 'Theme', raisedAtEvery(raised, inspections));
