@@ -124,7 +124,10 @@ describe.runIf(available)('explorer in a browser', () => {
     await expect.poll(() => links.innerText(), { timeout: 20_000 }).toContain('2022');
     const text = await links.innerText();
     expect(text).toContain('CURATED');
-    expect(await p.locator('[data-testid="links"] li[data-item="rec-2023-01"]').count()).toBe(1);
+    // The chain keeps to performance reporting: 2022's priority action and commissioner rec 12, not 2023's
+    // governance item (recorded as considered and not recurring).
+    expect(await p.locator('[data-testid="links"] li[data-item="rec-2024-12"]').count()).toBe(1);
+    expect(await p.locator('[data-testid="links"] li[data-item="rec-2023-01"]').count()).toBe(0);
     await p.locator('[data-testid="story-item"] button.source-link').first().click();
     const mark = p.locator('dialog.source mark[data-testid="quote"]');
     await expect.poll(() => mark.innerText(), { timeout: 10_000 }).toContain('Improve the quality of performance management reporting');
