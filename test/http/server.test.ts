@@ -95,3 +95,24 @@ describe('request protection', () => {
     expect(await ready.json()).toEqual({ status: 'not ready' });
   });
 });
+
+describe('prototype keys as ids', () => {
+  let fresh: GraphStore;
+  let local: Api;
+  beforeAll(async () => {
+    fresh = openEmbeddedStore(null);
+    await loadSeed(fresh);
+    local = await startApi(fresh, { env: 'production' });
+  });
+  afterAll(async () => {
+    await local.stop();
+    await fresh.close();
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('node(id: "%s") is NOT_FOUND or null, never an internal error', async (id) => {
+    const res = await local.gql('query($id: ID!) { node(id: $id) { id } }', { id });
+    expect(res.status).toBe(200);
+    if (res.errors) expect(res.errors[0]!.extensions?.code).toBe('NOT_FOUND');
+    else expect(res.data.node).toBeNull();
+  });
+});
