@@ -84,6 +84,12 @@ interface Durable {
   hwm: HighWaterMark;
 }
 
+/** Saves a single-file copy of an embedded graph (see backup.ts); returns the epoch it holds. */
+export function saveEmbeddedCopy(store: GraphStore, target: string): Promise<bigint> {
+  if (!(store instanceof EmbeddedStore)) throw new Error('only an embedded graph can be copied to a file');
+  return store.saveCopy(target);
+}
+
 class EmbeddedStore implements GraphStore {
   readonly backend = 'embedded' as const;
   statementCount = 0;
@@ -188,6 +194,15 @@ class EmbeddedStore implements GraphStore {
     if (status.stopped || status.failures > 0) {
       throw new StoreUnavailableError(`automatic checkpoints fail: ${status.lastError ?? 'unknown error'}`);
     }
+  }
+
+  /** A consistent single-file copy of the graph at `target` (Grafeo's save); returns its epoch. */
+  async saveCopy(target: string): Promise<bigint> {
+    this.assertOpen();
+    await this.writeQueue;
+    this.db.walCheckpoint();
+    this.db.save(target);
+    return this.db.currentEpoch();
   }
 
   /** Folds the WAL into the data file, so the file alone holds every committed write. */
