@@ -80,8 +80,17 @@ describe('request protection', () => {
 
   it('reports a malformed query with a code and no stack trace', async () => {
     const res = await api.gql('{ inspections { id ');
-    expect(res.status).toBe(400);
+    // GraphQL over HTTP: 200 for a client that accepts only application/json, 400 for one that accepts
+    // application/graphql-response+json; the same coded error either way.
+    expect(res.status).toBe(200);
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const modern = await api.gql('{ inspections { id ', undefined, { accept: 'application/graphql-response+json' });
+    expect(modern.status).toBe(400);
+    expect(modern.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const tooLong = await api.gql(`{ ${'inspections { id } '.repeat(1000)} }`, undefined, { accept: 'application/graphql-response+json' });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(tooLong.errors?.[0]?.message).toMatch(/tokens/);
     expect(res.errors?.[0]?.message).toMatch(/Syntax Error/);
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|\.ts:\d+/);
   });
