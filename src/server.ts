@@ -14,6 +14,7 @@ import type { Config } from './config.js';
 import type { GraphStore } from './graph/store.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatErrorFor } from './graphql/errors.js';
+import { noSubscriptionsPlugin, statusByMediaTypePlugin } from './graphql/http-status.js';
 import {
   DEFAULT_LIMITS, ExecutionBudget, attachBudget, chargeFieldsTo, requestLimits, type RequestLimits,
 } from './graphql/limits/index.js';
@@ -23,6 +24,7 @@ import { explorerRoutes } from './explorer/serve.js';
 import { bodyErrors, lastResortErrors } from './http/body-errors.js';
 import { curatorOf } from './http/curators.js';
 import { healthRoutes } from './http/health.js';
+import { notFound } from './http/not-found.js';
 import { graphqlRateLimit } from './http/rate-limit.js';
 import { redactingSerializers } from './log.js';
 import { ingestRoute } from './ingest/http.js';
@@ -64,7 +66,10 @@ export function createServer(deps: ServerDeps) {
     validationRules: bounded.validationRules,
     parseOptions: bounded.parseOptions,
     allowBatchedHttpRequests: false,
-    plugins: [...bounded.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...bounded.plugins, noSubscriptionsPlugin<Context>(), statusByMediaTypePlugin<Context>(),
+      ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
+    ],
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: development,
@@ -111,6 +116,7 @@ export function createServer(deps: ServerDeps) {
             return attachBudget(createContext({ ...services, store: budget.guard(store) }, curator), budget);
           },
         }));
+      app.use(notFound);
       app.use(bodyErrors, lastResortErrors(log));
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);

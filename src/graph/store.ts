@@ -23,8 +23,10 @@ export interface GraphStore {
   write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T>;
   /** Schema statements (constraints, indexes), each on its own, idempotent. */
   applySchema(statements: Statement[]): Promise<void>;
-  /** Throws when the database cannot answer. */
+  /** Throws when the database cannot answer (embedded: or cannot write to its disk). */
   ping(): Promise<void>;
+  /** Makes the data file alone hold every committed write (embedded: a WAL checkpoint); absent elsewhere. */
+  checkpoint?(): Promise<void>;
   close(): Promise<void>;
   /** Statements sent so far; tests use it to bound database round-trips per request. */
   readonly statementCount: number;
@@ -51,8 +53,9 @@ export function declaredStatements(): Statement[] {
 
 /** The database cannot answer (down, unreachable, locked by another process). Not the client's fault. */
 export class StoreUnavailableError extends CodedError {
-  constructor(message: string) {
+  constructor(message: string, cause?: unknown) {
     super('STORE_UNAVAILABLE', message, {}, false);
+    if (cause !== undefined) this.cause = cause;
   }
 }
 

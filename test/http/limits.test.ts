@@ -59,7 +59,7 @@ describe('the nested theme/finding family', () => {
   }, 120_000);
 
   it('states the estimate and the limit when it refuses', async () => {
-    const res = await api.gql(nestedFamily(6));
+    const res = await api.gql(nestedFamily(6), undefined, { accept: 'application/graphql-response+json' });
     expect(res.status).toBe(400);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 50_000 });
     expect(res.errors?.[0]?.extensions?.cost).toBeGreaterThan(50_000);

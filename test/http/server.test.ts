@@ -80,8 +80,17 @@ describe('request protection', () => {
 
   it('reports a malformed query with a code and no stack trace', async () => {
     const res = await api.gql('{ inspections { id ');
-    expect(res.status).toBe(400);
+    // GraphQL over HTTP: 200 for a client that accepts only application/json, 400 for one that accepts
+    // application/graphql-response+json; the same coded error either way.
+    expect(res.status).toBe(200);
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const modern = await api.gql('{ inspections { id ', undefined, { accept: 'application/graphql-response+json' });
+    expect(modern.status).toBe(400);
+    expect(modern.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const tooLong = await api.gql(`{ ${'inspections { id } '.repeat(1000)} }`, undefined, { accept: 'application/graphql-response+json' });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(tooLong.errors?.[0]?.message).toMatch(/tokens/);
     expect(res.errors?.[0]?.message).toMatch(/Syntax Error/);
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|\.ts:\d+/);
   });
@@ -93,5 +102,26 @@ describe('request protection', () => {
     const ready = await fetch(`${base()}/health/ready`);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toEqual({ status: 'not ready' });
+  });
+});
+
+describe('prototype keys as ids', () => {
+  let fresh: GraphStore;
+  let local: Api;
+  beforeAll(async () => {
+    fresh = openEmbeddedStore(null);
+    await loadSeed(fresh);
+    local = await startApi(fresh, { env: 'production' });
+  });
+  afterAll(async () => {
+    await local.stop();
+    await fresh.close();
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('node(id: "%s") is NOT_FOUND or null, never an internal error', async (id) => {
+    const res = await local.gql('query($id: ID!) { node(id: $id) { id } }', { id });
+    expect(res.status).toBe(200);
+    if (res.errors) expect(res.errors[0]!.extensions?.code).toBe('NOT_FOUND');
+    else expect(res.data.node).toBeNull();
   });
 });
