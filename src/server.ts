@@ -31,7 +31,7 @@ import { ingestRoute } from './ingest/http.js';
 import { playgroundAssets, playgroundHtml } from './playground/page.js';
 import { TextIndex } from './search/text-index.js';
 
-export { curatorOf, hashToken } from './http/curators.js';
+export { hashToken } from './http/curators.js';
 
 export interface ServerDeps {
   config: Pick<Config, 'env' | 'maxBodyBytes' | 'curatorTokenHashes'> & {

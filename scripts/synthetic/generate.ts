@@ -51,7 +51,6 @@ function random(seed: number): () => number {
 
 /** The council part of every generated id: ids keep the project's kind prefixes (`rec-`, `role-`, …). */
 export const syntheticCouncilId = (index: number) => `synthetic-c${String(index).padStart(3, '0')}`;
-export const syntheticOrganisationId = (index: number) => `org-${syntheticCouncilId(index)}`;
 
 /** Writes the curated seed plus the synthetic councils into `dir` (seed layout: graph/ and documents/). */
 export function writeSyntheticSeed(dir: string, options: SyntheticOptions): SyntheticReport {

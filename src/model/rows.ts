@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { KindOf, Label, Provenance as ProvenanceSchema, review } from './nodes.js';
 import type { RelProps } from './relationships.js';
 
-type OptionalKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? K : never }[keyof T];
+type OptionalKeys<T> = { [K in keyof T]-?: T extends Record<K, T[K]> ? never : K }[keyof T];
 /** Stored properties as read back: a property that may be absent is null when it is. */
 export type Read<T> = { [K in keyof T]-?: K extends OptionalKeys<T> ? Exclude<T[K], undefined> | null : T[K] };
 

@@ -6,10 +6,9 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureExplorerBuilt } from '../../src/explorer/build.js';
-import { openEmbeddedStore } from '../../src/graph/embedded.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { loadSeed } from '../../src/seed/load.js';
-import { CURATOR_TOKEN, startApi, type Api } from '../support/api.js';
+import { CURATOR_TOKEN } from '../support/api.js';
+import { seededApi, type SeededApi } from '../support/fixtures.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -19,7 +18,7 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 
 describe.runIf(available)('explorer in a browser', () => {
   let store: GraphStore;
-  let api: Api;
+  let api: SeededApi;
   let base: string;
   let browser: Browser;
   let page: Page;
@@ -28,9 +27,8 @@ describe.runIf(available)('explorer in a browser', () => {
 
   beforeAll(async () => {
     await ensureExplorerBuilt({ quiet: true });
-    store = openEmbeddedStore(null);
-    await loadSeed(store);
-    api = await startApi(store);
+    api = await seededApi();
+    store = api.store;
     base = api.url.replace(/\/graphql$/, '');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -40,8 +38,7 @@ describe.runIf(available)('explorer in a browser', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await api?.stop();
-    await store?.close();
+    await api?.close();
   });
 
   async function open(hash: string): Promise<Page> {

@@ -8,10 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildClient, CLIENT_PACKAGE } from '../../scripts/build-client.js';
-import { openEmbeddedStore } from '../../src/graph/embedded.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { loadSeed } from '../../src/seed/load.js';
 import { startApi, type Api } from '../support/api.js';
+import { seededStore } from '../support/fixtures.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSC = path.join(ROOT, 'node_modules/typescript/bin/tsc');
@@ -60,8 +59,7 @@ describe('a scratch frontend using the published client package', () => {
       include: ['main.ts'],
     }));
     writeFileSync(path.join(dir, 'main.ts'), MAIN);
-    store = openEmbeddedStore(null);
-    await loadSeed(store);
+    store = await seededStore();
     api = await startApi(store);
   });
   afterAll(async () => {

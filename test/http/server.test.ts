@@ -1,23 +1,10 @@
 // The HTTP surface: health, playground page, CSRF prevention, request limits and error hygiene.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEmbeddedStore } from '../../src/graph/embedded.js';
-import type { GraphStore } from '../../src/graph/store.js';
-import { loadSeed } from '../../src/seed/load.js';
-import { CURATOR_TOKEN, startApi, type Api } from '../support/api.js';
+import { describe, expect, it } from 'vitest';
+import { CURATOR_TOKEN } from '../support/api.js';
+import { useSeededApi } from '../support/fixtures.js';
 
-let store: GraphStore;
-let api: Api;
+const api = useSeededApi({ env: 'production' });
 const base = () => api.url.replace(/\/graphql$/, '');
-
-beforeAll(async () => {
-  store = openEmbeddedStore(null);
-  await loadSeed(store);
-  api = await startApi(store, { env: 'production' });
-});
-afterAll(async () => {
-  await api.stop();
-  await store.close().catch(() => undefined);
-});
 
 describe('health', () => {
   it('is live and ready while the store answers', async () => {
@@ -96,7 +83,7 @@ describe('request protection', () => {
   });
 
   it('says the database is unavailable, without internals, when the store is down', async () => {
-    await store.close();
+    await api.store.close();
     const res = await api.gql('{ inspections { id } }');
     expect(res.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     const ready = await fetch(`${base()}/health/ready`);
@@ -106,17 +93,7 @@ describe('request protection', () => {
 });
 
 describe('prototype keys as ids', () => {
-  let fresh: GraphStore;
-  let local: Api;
-  beforeAll(async () => {
-    fresh = openEmbeddedStore(null);
-    await loadSeed(fresh);
-    local = await startApi(fresh, { env: 'production' });
-  });
-  afterAll(async () => {
-    await local.stop();
-    await fresh.close();
-  });
+  const local = useSeededApi({ env: 'production' });
 
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('node(id: "%s") is NOT_FOUND or null, never an internal error', async (id) => {
     const res = await local.gql('query($id: ID!) { node(id: $id) { id } }', { id });

@@ -38,6 +38,7 @@ export type Action = Node & {
   themes: Array<Theme>;
 };
 
+/** A new action, or the changes to an existing one, and the source that states them. */
 export type ActionInput = {
   due?: InputMaybe<Scalars['Date']['input']>;
   /** Give an id to update that action; leave it out to create one. */
@@ -110,6 +111,7 @@ export type DocumentFormat =
   | 'PDF'
   | 'TEXT';
 
+/** A new source document with its full text. */
 export type DocumentInput = {
   id: Scalars['ID']['input'];
   kind: DocumentKind;
@@ -133,6 +135,7 @@ export type DocumentKind =
   /** A council's or department's announcement (who leads the service, an improvement partner). */
   | 'PRESS_RELEASE';
 
+/** The date a person left a role, and the source that says so. */
 export type EndHoldingInput = {
   person: Scalars['ID']['input'];
   role: Scalars['ID']['input'];
@@ -345,12 +348,14 @@ export type Judgement = Node & {
   inspection: Inspection;
 };
 
+/** How many nodes of one label the store holds. */
 export type LabelCount = {
   __typename?: 'LabelCount';
   count: Scalars['Int']['output'];
   label: Scalars['String']['output'];
 };
 
+/** Writes: curators only (bearer token), each audited and in one transaction. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Record that a person left a role on a date. */
@@ -382,41 +387,49 @@ export type Mutation = {
 };
 
 
+/** Writes: curators only (bearer token), each audited and in one transaction. */
 export type MutationEndHoldingArgs = {
   input: EndHoldingInput;
 };
 
 
+/** Writes: curators only (bearer token), each audited and in one transaction. */
 export type MutationIngestDocumentArgs = {
   input: IngestDocumentInput;
 };
 
 
+/** Writes: curators only (bearer token), each audited and in one transaction. */
 export type MutationRecordHoldingArgs = {
   input: RecordHoldingInput;
 };
 
 
+/** Writes: curators only (bearer token), each audited and in one transaction. */
 export type MutationRegisterDocumentArgs = {
   input: DocumentInput;
 };
 
 
+/** Writes: curators only (bearer token), each audited and in one transaction. */
 export type MutationRetractFactArgs = {
   input: RetractFactInput;
 };
 
 
+/** Writes: curators only (bearer token), each audited and in one transaction. */
 export type MutationReviewProposalsArgs = {
   input: ReviewProposalsInput;
 };
 
 
+/** Writes: curators only (bearer token), each audited and in one transaction. */
 export type MutationReviewRecurrenceArgs = {
   input: ReviewRecurrenceInput;
 };
 
 
+/** Writes: curators only (bearer token), each audited and in one transaction. */
 export type MutationUpsertActionArgs = {
   input: ActionInput;
 };
@@ -728,6 +741,7 @@ export type ProposedTheme = {
   terms: Array<Scalars['String']['output']>;
 };
 
+/** Reads: open to anyone. */
 export type Query = {
   __typename?: 'Query';
   actions: Array<Action>;
@@ -781,65 +795,77 @@ export type Query = {
 };
 
 
+/** Reads: open to anyone. */
 export type QueryActionsArgs = {
   status?: InputMaybe<ActionStatus>;
 };
 
 
+/** Reads: open to anyone. */
 export type QueryAuditTrailArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   target?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Reads: open to anyone. */
 export type QueryConsideredNotRecurringArgs = {
   fromYear: Scalars['Int']['input'];
   toYear: Scalars['Int']['input'];
 };
 
 
+/** Reads: open to anyone. */
 export type QueryInspectionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: open to anyone. */
 export type QueryInspectionsArgs = {
   kind?: InputMaybe<InspectionKind>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads: open to anyone. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: open to anyone. */
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: open to anyone. */
 export type QueryPersistenceArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Reads: open to anyone. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: open to anyone. */
 export type QueryProposalsArgs = {
   filter?: InputMaybe<ProposalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads: open to anyone. */
 export type QueryRecommendationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: open to anyone. */
 export type QueryRecommendationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RecommendationFilter>;
@@ -847,6 +873,7 @@ export type QueryRecommendationsArgs = {
 };
 
 
+/** Reads: open to anyone. */
 export type QueryRecurringRecommendationsArgs = {
   fromYear: Scalars['Int']['input'];
   includeSuggested?: InputMaybe<Scalars['Boolean']['input']>;
@@ -854,11 +881,13 @@ export type QueryRecurringRecommendationsArgs = {
 };
 
 
+/** Reads: open to anyone. */
 export type QueryRoleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: open to anyone. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
@@ -867,11 +896,13 @@ export type QuerySearchArgs = {
 };
 
 
+/** Reads: open to anyone. */
 export type QueryThemeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: open to anyone. */
 export type QueryThemesRaisedAtEveryArgs = {
   kind?: InputMaybe<InspectionKind>;
 };
@@ -917,6 +948,7 @@ export type RecommendationRecursAsArgs = {
   status?: InputMaybe<RecurrenceStatus>;
 };
 
+/** A page of recommendations (Relay connection). */
 export type RecommendationConnection = {
   __typename?: 'RecommendationConnection';
   edges: Array<RecommendationEdge>;
@@ -925,6 +957,7 @@ export type RecommendationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One recommendation of a page, with its cursor. */
 export type RecommendationEdge = {
   __typename?: 'RecommendationEdge';
   cursor: Scalars['String']['output'];
@@ -953,6 +986,7 @@ export type RecommendationKind =
   /** A numbered recommendation of a full inspection report. */
   | 'RECOMMENDATION';
 
+/** A person in a role from a date (or seen in it on a date), and the source that says so. */
 export type RecordHoldingInput = {
   attestedOn?: InputMaybe<Scalars['Date']['input']>;
   capacity?: InputMaybe<Capacity>;
@@ -1073,6 +1107,7 @@ export type ReviewProposalsInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A curator's decision on a recurrence link, and the source it rests on. */
 export type ReviewRecurrenceInput = {
   decision: RecurrenceStatus;
   from: Scalars['ID']['input'];

@@ -66,7 +66,7 @@ export function RoleTimeline({ roleId, asOf, until }: { roleId: string; asOf: st
     plot.setAttribute('aria-hidden', 'true');
     chart.current.replaceChildren(plot);
     return () => plot.remove();
-  }, [timeline, role, asOf]);
+  }, [timeline, role, asOf, until]);
   if (!role || !timeline) return <p aria-busy="true">Loading timeline…</p>;
   return (
     <figure className="timeline" data-testid={`timeline-${roleId}`}>
