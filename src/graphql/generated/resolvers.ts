@@ -230,6 +230,7 @@ export type HoldingBasis =
   /** The sources state a start and no end, and name no later holder before the date. */
   | 'STATED_START';
 
+/** A document to ingest: its file name, format and content. */
 export type IngestDocumentInput = {
   /** The document: text for TEXT, MARKDOWN and HTML; base64 for PDF. */
   content: Scalars['String']['input'];
@@ -604,6 +605,7 @@ export type Proposal = {
   summary: Scalars['String']['output'];
 };
 
+/** Which proposals of the review queue to list. */
 export type ProposalFilter = {
   /** Only proposals read from this document. */
   document?: InputMaybe<Scalars['ID']['input']>;
@@ -656,6 +658,7 @@ export type ProposedEvent = {
   startedOn?: Maybe<Scalars['Date']['output']>;
 };
 
+/** A passage of the document proposed as a finding. */
 export type ProposedFinding = {
   __typename?: 'ProposedFinding';
   id: Scalars['ID']['output'];
@@ -668,6 +671,7 @@ export type ProposedFinding = {
   themes: Array<ProposedTheme>;
 };
 
+/** A person in a role as the document states it. */
 export type ProposedHolding = {
   __typename?: 'ProposedHolding';
   attestedOn?: Maybe<Scalars['Date']['output']>;
@@ -684,6 +688,7 @@ export type ProposedHolding = {
   to?: Maybe<Scalars['Date']['output']>;
 };
 
+/** Something the document asks for, as ingest read it. */
 export type ProposedItem = {
   __typename?: 'ProposedItem';
   /** Null for an item the document restates from an earlier inspection (compared, not written). */
@@ -700,6 +705,7 @@ export type ProposedItem = {
   year: Scalars['Int']['output'];
 };
 
+/** A graded judgement the document states. */
 export type ProposedJudgement = {
   __typename?: 'ProposedJudgement';
   area: Scalars['String']['output'];
@@ -712,6 +718,7 @@ export type ProposedJudgement = {
   quote: Scalars['String']['output'];
 };
 
+/** An organisation the document names, and its relation. */
 export type ProposedOrganisation = {
   __typename?: 'ProposedOrganisation';
   /** An existing organisation that fits, or the id a new one gets. */
@@ -727,6 +734,7 @@ export type ProposedOrganisation = {
   replaces: Array<Scalars['ID']['output']>;
 };
 
+/** The role a proposed holding is of: an existing role or a new one. */
 export type ProposedRole = {
   __typename?: 'ProposedRole';
   /** An existing role that fits; null for a proposed new role. */
@@ -734,6 +742,7 @@ export type ProposedRole = {
   name: Scalars['String']['output'];
 };
 
+/** A theme leaf proposed for an item or finding, with the lexicon terms that matched. */
 export type ProposedTheme = {
   __typename?: 'ProposedTheme';
   id: Scalars['ID']['output'];
@@ -1041,6 +1050,7 @@ export type RecurrenceBasis =
   /** Same specific theme. */
   | 'THEME';
 
+/** An earlier item a new item may ask for again, with the score and why. */
 export type RecurrenceCandidate = {
   __typename?: 'RecurrenceCandidate';
   basis: RecurrenceBasis;
@@ -1088,6 +1098,7 @@ export type RecurringRecommendationCurrentOwnersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** An accepted or curated fact to withdraw, and why. */
 export type RetractFactInput = {
   /** A node id or a relationship proposal id of an accepted or curated fact. */
   id: Scalars['ID']['input'];
@@ -1095,10 +1106,12 @@ export type RetractFactInput = {
   source: SourceInput;
 };
 
+/** A curator's decision on proposals. */
 export type ReviewDecision =
   | 'ACCEPT'
   | 'REJECT';
 
+/** Proposals to accept or reject together, and why. */
 export type ReviewProposalsInput = {
   decision: ReviewDecision;
   /** Proposal ids from the queue; all are decided in one transaction, or none is. */
