@@ -53,8 +53,8 @@ async function defaultReads(api: Api) {
 
 const dcsHolders = async (api: Api, asOf: string) => {
   const res = await api.gql(OWNERS, { asOf });
-  const item = res.data.recurringRecommendations.find((i: any) => i.currentOwners.some((o: any) => o.role.id === 'role-dcs'));
-  return item.currentOwners.find((o: any) => o.role.id === 'role-dcs').holders as Array<{ name: string; from: string; capacity: string; basis: string }>;
+  const item = res.data.recurringRecommendations.find((i: any) => i.currentOwners.some((o: any) => o.role?.id === 'role-dcs'));
+  return item.currentOwners.find((o: any) => o.role?.id === 'role-dcs').holders as Array<{ name: string; from: string; capacity: string; basis: string }>;
 };
 
 describe.each(availableBackends())('ingest through the service and review on $name', (backend) => {
