@@ -13,10 +13,19 @@ const lists = {
 const listActions = cypher('ownership.actions', `MATCH (a:Action) WHERE $status IS NULL OR a.status = $status
   RETURN a.id AS id ORDER BY a.id`);
 
+// Anchored on each target by its indexed id (an item or a theme), then out to the actions responding to it.
 const actionsOn = cypher('ownership.actionsOn', `UNWIND $ids AS target
-  MATCH (a:Action)-[:RESPONDS_TO]->(x) WHERE x.id = target
+  CALL (target) {
+    MATCH (x:Recommendation {id: target}) RETURN x
+    UNION
+    MATCH (x:Theme {id: target}) RETURN x
+  }
+  MATCH (x)<-[:RESPONDS_TO]-(a:Action)
   OPTIONAL MATCH (a)-[:PROPOSED_IN]->(i:Inspection)
-  RETURN target, a.id AS action, i.year AS year, [(a)-[:OWNED_BY]->(r:Role) | r.id] AS roles`);
+  RETURN target, a.id AS action, i.year AS year, i.publishedOn AS proposedOn,
+    [(a)-[c:CONCERNS]->(t:Theme) WHERE ${ok('c')} | t.id] AS themes,
+    [(a)-[:OWNED_BY]->(r:Role) | r.id] AS roles,
+    [(a)-[:OWNED_BY]->(o:Organisation) | o.id] AS organisations`);
 
 export type Listable = keyof typeof lists;
 
@@ -28,7 +37,7 @@ export async function listActionIds(store: GraphStore, status: string | null): P
   return (await store.read<{ id: string }>(listActions, { status })).map((r) => r.id);
 }
 
-/** Actions responding to any of the given recommendations or themes, with their owning roles. */
+/** Actions responding to any of the given recommendations or themes, with their owners, themes and dates. */
 export function actionsRespondingTo(store: GraphStore, ids: readonly string[]): Promise<ActionOnTarget[]> {
   if (!ids.length) return Promise.resolve([]);
   return store.read<ActionOnTarget & Record<string, unknown>>(actionsOn, { ids: [...ids] });

@@ -1,5 +1,5 @@
 // Recommendations: filtering and recurrence chains.
-import type { RecurrenceBasis, ReviewStatus } from '../model/values.js';
+import type { LinkRow } from '../model/rows.js';
 import { accepted as ok } from './visibility.js';
 import { cypher, type GraphStore } from './store.js';
 
@@ -20,22 +20,20 @@ export async function filterRecommendationIds(store: GraphStore, f: Recommendati
   return rows.map((r) => r.id);
 }
 
-// Chains are at most a handful of links (one per inspection); 8 bounds the walk on any curated data.
-const chainsFromYear = cypher('recommendations.chainsFromYear', `MATCH (r:Recommendation) WHERE r.year = $fromYear
+// Every path of links from the items of a year, with each link's aspect; which paths keep to the same ask is
+// decided in domain/chains.ts. Chains are at most a handful of links (one per inspection); 8 bounds the walk.
+const pathsFromYear = cypher('recommendations.pathsFromYear', `MATCH (r:Recommendation) WHERE r.year = $fromYear
   MATCH p = (r)-[:RECURS_AS*1..8]->(later:Recommendation)
   WHERE all(x IN relationships(p) WHERE x.status IN $statuses)
     AND all(y IN nodes(p) WHERE coalesce(y.status, 'ACCEPTED') IN $statuses)
-  WITH r, later, p, last(relationships(p)) AS step, nodes(p) AS chain
-  RETURN r.id AS start, later.id AS id, later.year AS year, length(p) AS depth, chain[size(chain) - 2].id AS via,
-    step.basis AS basis, step.status AS status, step.score AS score, step.explanation AS explanation,
-    step.source AS source, step.quote AS quote, step.locator AS locator
-  ORDER BY start, depth, year, id`);
+  RETURN r.id AS start, [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | n.year] AS years,
+    [x IN relationships(p) | x {.basis, .status, .score, .explanation, .source, .quote, .locator, .aspectThemes, .aspectWords}] AS links
+  ORDER BY start, size(ids)`);
 
-export interface ChainStep {
-  start: string; id: string; year: number; depth: number; via: string;
-  basis: RecurrenceBasis; status: ReviewStatus; score: number; explanation: string; source: string | null; quote: string | null; locator: string | null;
-}
+/** One path: `ids` and `years` of its items, `links[i]` joining ids[i] to ids[i + 1]. */
+export interface PathRow { start: string; ids: string[]; years: number[]; links: Array<Omit<LinkRow, 'other'>> }
 
-export function recurrenceChains(store: GraphStore, fromYear: number, statuses: string[]): Promise<ChainStep[]> {
-  return store.read<ChainStep & Record<string, unknown>>(chainsFromYear, { fromYear, statuses });
+/** Every path of links (of the given statuses) from the items of `fromYear`. */
+export function recurrencePaths(store: GraphStore, fromYear: number, statuses: string[]): Promise<PathRow[]> {
+  return store.read<PathRow & Record<string, unknown>>(pathsFromYear, { fromYear, statuses });
 }

@@ -53,7 +53,9 @@ describe.runIf(available)('playground in a browser', () => {
     const items = answer.data.recurringRecommendations;
     expect(items.map((i: { recommendation: { id: string } }) => i.recommendation.id)).toContain('rec-2016-02');
     expect(full).toContain('rec-2023-03');
-    expect(full).toContain('Andy Couldrick');
+    // Owners are the actors; the commissioner who agrees the Council's targets is shown as a participant.
+    expect(full).toContain('agreed by the Commissioner');
+    expect(answer.data.recurringRecommendations[0].currentOwners[0].beyondEvidence).toBe(true);
     expect(answer.errors).toBeUndefined();
     expect(blocked).toEqual([]);
     await page.screenshot({ path: 'test/browser/playground.png' }).catch(() => undefined);

@@ -23,7 +23,7 @@ const data: FlagshipQuery = await request(url, FlagshipDocument);
 const first = data.recurringRecommendations[0]!;
 const year: number = first.recommendation.year;
 const dcsUnnamed = data.recurringRecommendations.flatMap((r) => r.currentOwners)
-  .filter((o) => o.role.id === 'role-dcs').flatMap((o) => o.unnamedHolders.map((h) => h.name));
+  .filter((o) => o.role?.id === 'role-dcs').flatMap((o) => o.unnamedHolders.map((h) => h.name));
 // An operation the package was not generated with: parsed at run time, result untyped.
 const ownDocument = graphql('query Own { serviceInfo { backend } }') as TypedDocumentNode<{ serviceInfo: { backend: string } }, Record<string, never>>;
 const own = await request(url, ownDocument);

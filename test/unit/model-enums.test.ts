@@ -30,6 +30,7 @@ describe('GraphQL enums equal the model value sets', () => {
     expectTypeOf<Api.OrganisationRelation>().toEqualTypeOf<model.OrganisationRelation>();
     expectTypeOf<Api.ProposalKind>().toEqualTypeOf<model.ProposalKind>();
     expectTypeOf<Api.ReviewDecision>().toEqualTypeOf<model.ReviewDecision>();
+    expectTypeOf<Api.ParticipationPart>().toEqualTypeOf<model.ParticipationPart>();
   });
 
   /** SDL enum name → model value set. */
@@ -52,6 +53,7 @@ describe('GraphQL enums equal the model value sets', () => {
     HoldingBasis: model.HoldingBasis,
     OwnershipBasis: model.OwnershipBasis,
     SearchKind: model.SearchKind,
+    ParticipationPart: model.ParticipationPart,
   };
   const schema = buildSchema();
 
