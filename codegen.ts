@@ -22,6 +22,8 @@ const config: CodegenConfig = {
           Holding: '../views.js#HoldingView',
           Evidence: '../views.js#EvidenceView',
           Recurrence: '../views.js#RecurrenceView',
+          RecurrenceAspect: '../views.js#AspectView',
+          Participation: '../../model/rows.js#ParticipantRow',
           RecurringRecommendation: '../views.js#RecurringView',
           Owner: '../views.js#OwnerView',
           ThemeTimelineEntry: '../views.js#TimelineView',

@@ -16,6 +16,8 @@ async function main() {
     if (!(await isSeeded(store))) {
       log.info({ backend: store.backend }, 'empty graph: seeding it from seed/');
       const report = await loadSeed(store, log);
+      // The seed lands in the data file itself, not only in the write-ahead log.
+      await store.checkpoint?.();
       log.info(report, 'seeded');
     } else {
       const completed = await completeDocumentTexts(store);

@@ -14,6 +14,7 @@ import type { Config } from './config.js';
 import type { GraphStore } from './graph/store.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatErrorFor } from './graphql/errors.js';
+import { noSubscriptionsPlugin, statusByMediaTypePlugin } from './graphql/http-status.js';
 import {
   DEFAULT_LIMITS, ExecutionBudget, attachBudget, chargeFieldsTo, requestLimits, type RequestLimits,
 } from './graphql/limits/index.js';
@@ -23,6 +24,7 @@ import { explorerRoutes } from './explorer/serve.js';
 import { bodyErrors, lastResortErrors } from './http/body-errors.js';
 import { curatorOf } from './http/curators.js';
 import { healthRoutes } from './http/health.js';
+import { notFound } from './http/not-found.js';
 import { graphqlRateLimit } from './http/rate-limit.js';
 import { responseCache } from './http/response-cache.js';
 import { HOME_COUNCIL } from './model/council.js';
@@ -31,7 +33,7 @@ import { ingestRoute } from './ingest/http.js';
 import { playgroundAssets, playgroundHtml } from './playground/page.js';
 import { TextIndex } from './search/text-index.js';
 
-export { curatorOf, hashToken } from './http/curators.js';
+export { hashToken } from './http/curators.js';
 
 /** Memory for repeated read answers (the flagship is ~40 KB, so thousands of distinct answers fit). */
 const RESPONSE_CACHE_BYTES = 64 * 2 ** 20;
@@ -71,7 +73,10 @@ export function createServer(deps: ServerDeps) {
     validationRules: bounded.validationRules,
     parseOptions: bounded.parseOptions,
     allowBatchedHttpRequests: false,
-    plugins: [...bounded.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...bounded.plugins, noSubscriptionsPlugin<Context>(), statusByMediaTypePlugin<Context>(),
+      ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
+    ],
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: development,
@@ -119,6 +124,7 @@ export function createServer(deps: ServerDeps) {
             return attachBudget(createContext({ ...services, store: budget.guard(store) }, curator), budget);
           },
         }));
+      app.use(notFound);
       app.use(bodyErrors, lastResortErrors(log));
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);

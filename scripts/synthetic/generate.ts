@@ -51,7 +51,6 @@ function random(seed: number): () => number {
 
 /** The council part of every generated id: ids keep the project's kind prefixes (`rec-`, `role-`, …). */
 export const syntheticCouncilId = (index: number) => `synthetic-c${String(index).padStart(3, '0')}`;
-export const syntheticOrganisationId = (index: number) => `org-${syntheticCouncilId(index)}`;
 
 /** Writes the curated seed plus the synthetic councils into `dir` (seed layout: graph/ and documents/). */
 export function writeSyntheticSeed(dir: string, options: SyntheticOptions): SyntheticReport {
@@ -146,6 +145,7 @@ function councilFile(c: number, years: number, firstYear: number, sizes: { recom
       if (shared && rnd() < 0.5) {
         r.recurrences!.push({ from: earlier.get(shared), to: id, basis: rnd() < 0.5 ? 'CURATED' : 'THEME', score: Math.round(50 + 50 * rnd()) / 100,
           explanation: `Both synthetic items concern ${leaves.find((l) => l.id === shared)!.name.toLowerCase()}.`,
+          aspect: { themes: [shared], words: `improve ${words}` },
           ...say(year, `Item ${n} of ${year} repeats an earlier synthetic request of ${label}.`) });
       }
     }

@@ -12,6 +12,8 @@ export type { TypedDocumentNode };
  * seen (a new operation, before `npm run codegen`) is parsed at run time instead of coming back as `{}`: it
  * runs, untyped (`unknown`: cast it to a `TypedDocumentNode<Result, Variables>`), until codegen is re-run over the
  * file that holds it.
+ *
+ * @public
  */
 export const graphql: typeof generatedGraphql = ((source: string) => {
   const known = (generatedGraphql as (s: string) => unknown)(source);

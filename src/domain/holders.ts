@@ -4,7 +4,13 @@ import type { HoldingRow } from '../model/rows.js';
 import type { HoldingBasis } from '../model/values.js';
 import { firstDay, lastDay } from './dates.js';
 
-export interface HolderAnswer extends HoldingRow { basis: HoldingBasis }
+export interface HolderAnswer extends HoldingRow {
+  basis: HoldingBasis;
+  /** The latest date a source shows this person in this role (a stated end, an attestation or a start). */
+  lastEvidenceOn: string | null;
+  /** The date asked is after `lastEvidenceOn`: the last known holder, not a known one. */
+  beyondEvidence: boolean;
+}
 
 const RANK: Record<HoldingBasis, number> = { STATED_INTERVAL: 0, STATED_START: 1, LAST_ATTESTED: 2 };
 
@@ -17,6 +23,18 @@ function basisOf(h: HoldingRow): HoldingBasis {
   if (h.from && h.to) return 'STATED_INTERVAL';
   if (h.from) return 'STATED_START';
   return 'LAST_ATTESTED';
+}
+
+/** The latest of several partial dates, by the last day each can mean (null when none is given). */
+export function latestDate(dates: ReadonlyArray<string | null | undefined>): string | null {
+  let best: string | null = null;
+  for (const d of dates) if (d && (best === null || lastDay(d) > lastDay(best))) best = d;
+  return best;
+}
+
+/** The latest date the sources show a person in a role, over all their holdings of it. */
+function lastEvidenceOf(holdings: readonly HoldingRow[], personId: string): string | null {
+  return latestDate(holdings.filter((h) => h.personId === personId).flatMap((h) => [h.from, h.to, h.attestedOn]));
 }
 
 /**
@@ -37,7 +55,8 @@ export function holdersOn(holdings: readonly HoldingRow[], asOf: string, singleH
   });
   const best = new Map<string, HolderAnswer>();
   for (const h of live) {
-    const answer = { ...h, basis: basisOf(h) };
+    const lastEvidenceOn = lastEvidenceOf(holdings, h.personId);
+    const answer = { ...h, basis: basisOf(h), lastEvidenceOn, beyondEvidence: lastEvidenceOn === null || lastDay(lastEvidenceOn) < asOf };
     const current = best.get(h.personId);
     if (!current || RANK[answer.basis] < RANK[current.basis]
       || (RANK[answer.basis] === RANK[current.basis] && (startOf(answer) ?? '') > (startOf(current) ?? ''))) {

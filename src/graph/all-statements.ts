@@ -12,3 +12,4 @@ import './curation.js';
 import './existence.js';
 import './ingest.js';
 import './documents.js';
+import './backup.js';

@@ -7,7 +7,7 @@ import type { RowsByLabel, ThemeItemsRow } from '../model/rows.js';
 import { cypher, type GraphStore, type Statement } from './store.js';
 import { accepted as ok } from './visibility.js';
 
-const LINK = '.basis, .status, .score, .explanation, .source, .quote, .locator';
+const LINK = '.basis, .status, .score, .explanation, .source, .quote, .locator, .aspectThemes, .aspectWords';
 /**
  * Recurrence links carry their own status (the recursAs/recurrenceOf fields filter by it); a link whose
  * far end was rejected or retracted is left out whatever its status. A suggested far end is kept, so
@@ -25,7 +25,8 @@ const CARDS: Record<Label, Statement> = {
   Document: cypher('cards.Document', `UNWIND $ids AS id MATCH (n:Document {id: id})
     RETURN n {.id, .title, .publisher, .kind, .publishedOn, .licence, .file} AS card`),
   Organisation: cypher('cards.Organisation', `UNWIND $ids AS id MATCH (n:Organisation {id: id})
-    RETURN n {.id, .name, .kind, .source, .quote, .locator, roleIds: [(n)<-[:OF]-(r:Role) WHERE ${ok('r')} | r.id]} AS card`),
+    RETURN n {.id, .name, .kind, .source, .quote, .locator, roleIds: [(n)<-[:OF]-(r:Role) WHERE ${ok('r')} | r.id],
+      actionIds: [(n)<-[:OWNED_BY]-(a:Action) WHERE ${ok('a')} | a.id]} AS card`),
   Role: cypher('cards.Role', `UNWIND $ids AS id MATCH (n:Role {id: id})
     RETURN n {.id, .name, .singleHolder, .source, .quote, .locator,
       organisationId: head([(n)-[:OF]->(o:Organisation) | o.id]),
@@ -60,6 +61,8 @@ const CARDS: Record<Label, Statement> = {
   Action: cypher('cards.Action', `UNWIND $ids AS id MATCH (n:Action {id: id})
     RETURN n {.id, .text, .status, .due, .source, .quote, .locator,
       ownerIds: [(n)-[:OWNED_BY]->(r:Role) | r.id],
+      organisationOwnerIds: [(n)-[:OWNED_BY]->(o:Organisation) | o.id],
+      participants: [(n)-[p:INVOLVES]->(x) | p {.part, .words, partyId: x.id}],
       respondsToIds: [(n)-[:RESPONDS_TO]->(x) | x.id],
       proposedInId: head([(n)-[:PROPOSED_IN]->(i:Inspection) | i.id]),
       themeIds: [(n)-[x:CONCERNS]->(t:Theme) WHERE ${ok('x')} | t.id]} AS card`),

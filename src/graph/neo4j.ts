@@ -2,7 +2,7 @@
 // routed to readers, the database named on every call.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { StoreTimeoutError, StoreUnavailableError, type GraphStore, type Params, type Row, type Statement, type WriteTx } from './store.js';
-import { toPlain } from './values.js';
+import { toNeo4jParams, toPlain } from './values.js';
 
 export interface Neo4jOptions {
   uri: string;
@@ -24,8 +24,8 @@ class Neo4jStore implements GraphStore {
   readonly backend = 'neo4j' as const;
   statementCount = 0;
   commitCount = 0;
-  // Other processes (replicas, the ingest tool) write to the same database unseen: no version to cache by.
-  readonly version = null;
+  // Other processes (replicas, the ingest tool) write to the same database unseen.
+  readonly soleWriter = false;
 
   constructor(private readonly driver: Driver, private readonly database: string) {}
 
@@ -82,19 +82,6 @@ class Neo4jStore implements GraphStore {
 async function rows<T>(tx: ManagedTransaction, statement: Statement, params: Params): Promise<T[]> {
   const result = await tx.run(statement.text, toNeo4jParams(params) as Params);
   return result.records.map((record) => toPlain(record.toObject()) as T);
-}
-
-/**
- * JS numbers reach Neo4j as floats; whole numbers are sent as integers so years, numbers and LIMITs are
- * stored and compared as Cypher integers (as the embedded engine does).
- */
-export function toNeo4jParams(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toNeo4jParams);
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4jParams(v)]));
-  }
-  return value;
 }
 
 function unavailable(err: unknown): unknown {

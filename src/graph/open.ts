@@ -8,7 +8,7 @@ import type { GraphStore } from './store.js';
 
 export function openStore(config: StoreConfig): GraphStore {
   // An empty dataDir means an in-memory embedded graph (benchmarks, throwaway runs).
-  return config.backend === 'neo4j' ? openNeo4jStore(config) : openEmbeddedStore(config.dataDir || null);
+  return config.backend === 'neo4j' ? openNeo4jStore(config) : openEmbeddedStore(config.dataDir || null, { checkpointIntervalMs: config.checkpointIntervalMs });
 }
 
 /** A throwaway in-memory graph (dry runs, tests, benchmarks): nothing is written to disk. */

@@ -18,14 +18,20 @@ const listActions = cypher('ownership.actions', `MATCH (a:Action) WHERE $status 
 // scans every action per target, and Grafeo plans OPTIONAL MATCH as a join over a full label scan, so each
 // label gets its own plain MATCH and the proposing inspection comes from a comprehension on `a`. Themes are
 // shared by every council: their actions are reached from the council's inspections, so owners through a
-// theme are the asked council's roles and the walk reads one council's actions.
+// theme are the asked council's and the walk reads one council's actions.
+const actionFields = `[(a)-[c:CONCERNS]->(t:Theme) WHERE ${ok('c')} | t.id] AS themes,
+    [(a)-[:OWNED_BY]->(r:Role) | r.id] AS roles,
+    [(a)-[:OWNED_BY]->(o:Organisation) | o.id] AS organisations`;
 const actionsOn = cypher('ownership.actionsOn', `UNWIND $recommendations AS target
   MATCH (:Recommendation {id: target})<-[:RESPONDS_TO]-(a:Action)
-  RETURN target, a.id AS action, head([(a)-[:PROPOSED_IN]->(i:Inspection) | i.year]) AS year, [(a)-[:OWNED_BY]->(r:Role) | r.id] AS roles
+  WITH target, a, head([(a)-[:PROPOSED_IN]->(i:Inspection) | i]) AS i
+  RETURN target, a.id AS action, i.year AS year, i.publishedOn AS proposedOn,
+    ${actionFields}
   UNION ALL
   UNWIND $themes AS target
   MATCH (:Organisation {id: $council})<-[:OF]-(i:Inspection)<-[:PROPOSED_IN]-(a:Action)-[:RESPONDS_TO]->(:Theme {id: target})
-  RETURN target, a.id AS action, i.year AS year, [(a)-[:OWNED_BY]->(r:Role) | r.id] AS roles`);
+  RETURN target, a.id AS action, i.year AS year, i.publishedOn AS proposedOn,
+    ${actionFields}`);
 
 export type Listable = keyof typeof lists;
 
@@ -37,7 +43,7 @@ export async function listActionIds(store: GraphStore, status: string | null): P
   return (await store.read<{ id: string }>(listActions, { status })).map((r) => r.id);
 }
 
-/** Actions responding to any of the given recommendations or themes (the council's), with their owning roles. */
+/** Actions responding to any of the given recommendations or themes (the council's), with their owners, themes and dates. */
 export function actionsRespondingTo(store: GraphStore, council: string, ids: readonly string[]): Promise<ActionOnTarget[]> {
   if (!ids.length) return Promise.resolve([]);
   const [recommendations, themes] = [ids.filter((id) => labelOfId(id) === 'Recommendation'), ids.filter((id) => labelOfId(id) === 'Theme')];

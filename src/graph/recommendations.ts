@@ -1,5 +1,5 @@
 // Recommendations: filtering and recurrence chains.
-import type { RecurrenceBasis, ReviewStatus } from '../model/values.js';
+import type { LinkRow } from '../model/rows.js';
 import { accepted as ok } from './visibility.js';
 import { cypher, type GraphStore } from './store.js';
 
@@ -23,38 +23,32 @@ export async function filterRecommendationIds(store: GraphStore, council: string
   return rows.map((r) => r.id);
 }
 
-// Chains are at most a handful of links (one per inspection); 8 bounds the walk on any curated data.
-const chainsFromYear = cypher('recommendations.chainsFromYear', `MATCH (:Organisation {id: $council})<-[:OF]-(:Inspection)-[:MADE]->(r:Recommendation)
-  WHERE r.year = $fromYear
-  MATCH p = (r)-[:RECURS_AS*1..8]->(later:Recommendation)
+// Every path of links from the items of a year, with each link's aspect; which paths keep to the same ask is
+// decided in domain/chains.ts. Chains are at most a handful of links (one per inspection); 8 bounds the walk.
+// The walk starts from the council's node (id index), so it reads one council's items.
+// The walk from `r`, shared by both entry points.
+const walkFromR = `MATCH p = (r)-[:RECURS_AS*1..8]->(later:Recommendation)
   WHERE all(x IN relationships(p) WHERE x.status IN $statuses)
     AND all(y IN nodes(p) WHERE coalesce(y.status, 'ACCEPTED') IN $statuses)
-  WITH r, later, p, last(relationships(p)) AS step, nodes(p) AS chain
-  RETURN r.id AS start, later.id AS id, later.year AS year, length(p) AS depth, chain[size(chain) - 2].id AS via,
-    step.basis AS basis, step.status AS status, step.score AS score, step.explanation AS explanation,
-    step.source AS source, step.quote AS quote, step.locator AS locator
-  ORDER BY start, depth, year, id`);
+  RETURN r.id AS start, [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | n.year] AS years,
+    [x IN relationships(p) | x {.basis, .status, .score, .explanation, .source, .quote, .locator, .aspectThemes, .aspectWords}] AS links
+  ORDER BY start, size(ids)`;
+const pathsFromYear = cypher('recommendations.pathsFromYear', `MATCH (:Organisation {id: $council})<-[:OF]-(:Inspection)-[:MADE]->(r:Recommendation)
+  WHERE r.year = $fromYear
+  ${walkFromR}`);
+
+const pathsFromItems = cypher('recommendations.pathsFromItems', `UNWIND $ids AS start MATCH (r:Recommendation {id: start})
+  ${walkFromR}`);
+
+/** One path: `ids` and `years` of its items, `links[i]` joining ids[i] to ids[i + 1]. */
+export interface PathRow { start: string; ids: string[]; years: number[]; links: Array<Omit<LinkRow, 'other'>> }
+
+/** Every path of links (of the given statuses) from the council's items of `fromYear`. */
+export function recurrencePaths(store: GraphStore, council: string, fromYear: number, statuses: string[]): Promise<PathRow[]> {
+  return store.read<PathRow & Record<string, unknown>>(pathsFromYear, { council, fromYear, statuses });
+}
 
 /** The same walk from given items (one item's chain), anchored on their ids. */
-const chainsFromItems = cypher('recommendations.chainsFromItems', `UNWIND $ids AS start MATCH (r:Recommendation {id: start})
-  MATCH p = (r)-[:RECURS_AS*1..8]->(later:Recommendation)
-  WHERE all(x IN relationships(p) WHERE x.status IN $statuses)
-    AND all(y IN nodes(p) WHERE coalesce(y.status, 'ACCEPTED') IN $statuses)
-  WITH r, later, p, last(relationships(p)) AS step, nodes(p) AS chain
-  RETURN r.id AS start, later.id AS id, later.year AS year, length(p) AS depth, chain[size(chain) - 2].id AS via,
-    step.basis AS basis, step.status AS status, step.score AS score, step.explanation AS explanation,
-    step.source AS source, step.quote AS quote, step.locator AS locator
-  ORDER BY start, depth, year, id`);
-
-export interface ChainStep {
-  start: string; id: string; year: number; depth: number; via: string;
-  basis: RecurrenceBasis; status: ReviewStatus; score: number; explanation: string; source: string | null; quote: string | null; locator: string | null;
-}
-
-export function recurrenceChains(store: GraphStore, council: string, fromYear: number, statuses: string[]): Promise<ChainStep[]> {
-  return store.read<ChainStep & Record<string, unknown>>(chainsFromYear, { council, fromYear, statuses });
-}
-
-export function recurrenceChainsFrom(store: GraphStore, ids: readonly string[], statuses: string[]): Promise<ChainStep[]> {
-  return store.read<ChainStep & Record<string, unknown>>(chainsFromItems, { ids: [...ids], statuses });
+export function recurrencePathsFrom(store: GraphStore, ids: readonly string[], statuses: string[]): Promise<PathRow[]> {
+  return store.read<PathRow & Record<string, unknown>>(pathsFromItems, { ids: [...ids], statuses });
 }

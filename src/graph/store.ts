@@ -23,19 +23,23 @@ export interface GraphStore {
   write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T>;
   /** Schema statements (constraints, indexes), each on its own, idempotent. */
   applySchema(statements: Statement[]): Promise<void>;
-  /** Throws when the database cannot answer. */
+  /** Throws when the database cannot answer (embedded: or cannot write to its disk). */
   ping(): Promise<void>;
+  /** Makes the data file alone hold every committed write (embedded: a WAL checkpoint); absent elsewhere. */
+  checkpoint?(): Promise<void>;
   close(): Promise<void>;
   /**
-   * Bumped by every write this process commits, so a cached answer can name the graph it was computed from.
-   * null when writes can also come from other processes (a shared Neo4j): then nothing may be cached.
+   * True when every write to the graph passes through this store (embedded: this process holds the data
+   * directory's lock), so `commitCount` names the graph an answer was computed from and answers may be
+   * cached by it. False where other processes write unseen (a shared Neo4j): then nothing may be cached.
    */
-  readonly version: number | null;
+  readonly soleWriter: boolean;
   /** Statements sent so far; tests use it to bound database round-trips per request. */
   readonly statementCount: number;
   /**
-   * Write transactions committed through this store so far. What is derived from the graph (the search
-   * index) compares it with the count it was built at, so every write invalidates it, whoever made it.
+   * Write transactions committed (or attempted: a failed commit bumps it too) through this store so far.
+   * What is derived from the graph (the search index, cached answers) compares it with the count it was
+   * built at, so every write invalidates it, whoever made it.
    */
   readonly commitCount: number;
 }
@@ -56,8 +60,9 @@ export function declaredStatements(): Statement[] {
 
 /** The database cannot answer (down, unreachable, locked by another process). Not the client's fault. */
 export class StoreUnavailableError extends CodedError {
-  constructor(message: string) {
+  constructor(message: string, cause?: unknown) {
     super('STORE_UNAVAILABLE', message, {}, false);
+    if (cause !== undefined) this.cause = cause;
   }
 }
 

@@ -30,7 +30,8 @@ export function formatErrorFor(env: string, log: { error(obj: object, msg: strin
       }
       const known = FAULTS[original.code];
       if (known) {
-        log.error({ err: original }, known.message);
+        // The cause (ENOSPC, EIO…) is what an operator needs; it is logged, never shown.
+        log.error({ err: original, cause: original.cause instanceof Error ? original.cause.message : original.cause }, known.message);
         return { message: known.message, path: formatted.path, extensions: { code: known.code } };
       }
     }

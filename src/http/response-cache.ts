@@ -1,7 +1,7 @@
 // Cheap repeated reads: a successful read answer is kept, as the exact bytes sent, under its operation, its
-// variables, the day it answers for (`asOf: null` means today) and the graph version. The store bumps the
-// version on every committed write, so no answer computed before a write is served after it. Stores that
-// cannot see every write (a shared Neo4j) report no version, and then nothing is cached.
+// variables, the day it answers for (`asOf: null` means today) and the store's commit count, which every
+// write bumps, so no answer computed before a write is served after it. Stores that
+// cannot see every write (a shared Neo4j) are not sole writers, and then nothing is cached.
 import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { parse } from 'graphql';
@@ -31,7 +31,7 @@ export function responseCache(store: GraphStore, options: ResponseCacheOptions):
   };
 
   return (req, res, next) => {
-    const version = store.version;
+    const version = store.soleWriter ? store.commitCount : null;
     const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
     // Curators' requests are never cached: they are few, and a write's answer must reflect the write.
     if (version === null || req.method !== 'POST' || req.headers.authorization || typeof body?.query !== 'string') return next();
@@ -51,7 +51,7 @@ export function responseCache(store: GraphStore, options: ResponseCacheOptions):
     const send = res.send.bind(res);
     res.send = (payload?: unknown) => {
       // Kept only when whole and current: no errors, and no write committed while it was computed.
-      if (res.statusCode === 200 && typeof payload === 'string' && store.version === version && !hasErrors(payload)) answers.set(key, payload);
+      if (res.statusCode === 200 && typeof payload === 'string' && store.commitCount === version && !hasErrors(payload)) answers.set(key, payload);
       return send(payload);
     };
     next();

@@ -8,13 +8,7 @@ import type { MappedText } from './mapped.js';
 import { proseRequirements } from './prose.js';
 import { tableItems } from './table.js';
 import type { InspectionKind } from '../model/values.js';
-import type { ExtractedItem, ItemKind } from './types.js';
-
-export interface ItemExtraction {
-  items: ExtractedItem[];
-  /** Blocks that belong to items (so findings are looked for elsewhere). */
-  itemBlocks: Set<Block>;
-}
+import type { ExtractedItem, ItemExtraction, ItemKind } from './types.js';
 
 export interface ExtractContext {
   year: number;

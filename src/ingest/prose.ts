@@ -3,10 +3,9 @@
 // timely"). Coordinated requirements in one sentence ("… and that supervision … needed improvement, as did
 // the relationship with the police") become one item each.
 import type { Block, CleanDocument } from './clean.js';
-import type { ItemExtraction } from './extract.js';
 import type { MappedText } from './mapped.js';
 import { sentences, wordCount } from './sentences.js';
-import type { ExtractedItem } from './types.js';
+import type { ExtractedItem, ItemExtraction } from './types.js';
 
 const REQUIREMENT = /\b(?:must|should|needs? to|needed|has to|have to)\b[^.]*?\b(?:improve|improvement|become|be (?:improved|strengthened|addressed|reviewed))/i;
 const ATTRIBUTION = /\b(?:ofsted|inspectors?|the letter|the report|hmi|inspectorate)\b/i;

@@ -42,6 +42,7 @@ export function decodeReport(bytes: Uint8Array, name = 'the report'): string {
     text = decodeWindows1252(bytes);
   }
   text = text.replace(/^\uFEFF/, '');
+  // eslint-disable-next-line no-control-regex -- counting control characters is how binary files are told apart
   const control = text.match(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g)?.length ?? 0;
   if (control > Math.max(8, text.length * 0.01)) {
     throw new IngestError('INGEST_BINARY', `${name} does not look like text (${control} control characters): give a plain text or markdown file`);

@@ -1,6 +1,7 @@
 // Plain data the ingest pipeline passes between its steps.
 
 import type { Polarity, RecommendationKind } from '../model/values.js';
+import type { Block } from './clean.js';
 
 export type ItemKind = RecommendationKind;
 
@@ -24,6 +25,13 @@ export interface ExtractedItem {
   restated?: { year: number; heading: string };
   /** How it was found: a list under an item heading, a table cell, or a requirement reported in prose. */
   method: 'LIST' | 'TABLE' | 'PROSE';
+}
+
+/** The items of a report and the blocks they come from. */
+export interface ItemExtraction {
+  items: ExtractedItem[];
+  /** Blocks that belong to items (so findings are looked for elsewhere). */
+  itemBlocks: Set<Block>;
 }
 
 /** A passage of the report that backs an item. */

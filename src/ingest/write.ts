@@ -67,7 +67,9 @@ export function buildRows(analysis: Analysis, ids: PlannedIds, options: WriteOpt
     recurrences.push(...item.recurrenceCandidates.map((c) => ({
       from: c.id,
       to: id,
-      props: { basis: c.basis, score: c.score, explanation: c.explanation, ...proposal, source, quote: item.quote, locator: item.locator },
+      // The aspect: the leaf themes both items carry, in the new item's words (none for a wording-only match).
+      props: { basis: c.basis, score: c.score, explanation: c.explanation, ...proposal, source, quote: item.quote, locator: item.locator,
+        aspectThemes: c.sharedThemes, aspectWords: item.quote },
     })));
     return [{ id, props: { ...itemProps(item, ids.inspectionId!, source), ...proposal } }];
   });

@@ -39,7 +39,7 @@ interface NodeKindOf<L extends string, P extends z.ZodRawShape, I extends z.ZodR
   readonly internal: z.ZodObject<I>;
 }
 
-function nodeKind<const L extends string, P extends z.ZodRawShape, I extends z.ZodRawShape = {}>(
+function nodeKind<const L extends string, P extends z.ZodRawShape, I extends z.ZodRawShape = Record<never, never>>(
   label: L, prefix: string, props: P, internal?: I,
 ): NodeKindOf<L, P, I> {
   return { label, prefix, props: z.object(props), internal: z.object(internal ?? ({} as I)) };

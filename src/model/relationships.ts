@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import type { Label } from './nodes.js';
 import { provenance, review } from './nodes.js';
-import { Capacity, Id, OrganisationRelation, PartialDate, RecurrenceBasis, ReviewStatus, Score, TagBasis, Text } from './values.js';
+import {
+  Capacity, Id, OrganisationRelation, PartialDate, ParticipationPart, RecurrenceBasis, ReviewStatus, Score, TagBasis, Text,
+} from './values.js';
 
 /** A tag or link proposed by ingest: SUGGESTED until a curator accepts it; curated ones carry no status. */
 const suggested = {
@@ -46,11 +48,20 @@ export const RELATIONSHIP_TYPES = {
     score: Score,
     /** One sentence saying why. */
     explanation: Text,
+    /**
+     * The part of the earlier item the later one asks for again: leaf themes both carry, and the later item's
+     * words for it. Chains follow a link only while these carry through (domain/chains.ts). Absent on a
+     * rejected link and on a wording-only suggestion.
+     */
+    aspectThemes: z.array(Id).optional(),
+    aspectWords: Text.optional(),
     ...provenance,
   }),
   PART_OF: z.object({}),
   RESPONDS_TO: z.object({}),
   OWNED_BY: z.object({}),
+  /** A party the text says agrees, is consulted, supports, oversees or challenges: never an owner. */
+  INVOLVES: z.object({ part: ParticipationPart, words: Text }),
   PROPOSED_IN: z.object({}),
   /** An organisation's relation to a council (an improvement partner), and the earlier ones it replaces. */
   PARTNER_OF: z.object({ relation: OrganisationRelation, replaces: z.array(Id).optional(), ...provenance, ...review }),
@@ -79,6 +90,9 @@ export const REL_KINDS = [
   ['Action', 'RESPONDS_TO', 'Recommendation'],
   ['Action', 'RESPONDS_TO', 'Theme'],
   ['Action', 'OWNED_BY', 'Role'],
+  ['Action', 'OWNED_BY', 'Organisation'],
+  ['Action', 'INVOLVES', 'Role'],
+  ['Action', 'INVOLVES', 'Organisation'],
   ['Action', 'PROPOSED_IN', 'Inspection'],
   ['Organisation', 'PARTNER_OF', 'Organisation'],
 ] as const satisfies ReadonlyArray<readonly [Label, RelType, Label]>;

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { KindOf, Label, Provenance as ProvenanceSchema, review } from './nodes.js';
 import type { RelProps } from './relationships.js';
 
-type OptionalKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? K : never }[keyof T];
+type OptionalKeys<T> = { [K in keyof T]-?: T extends Record<K, T[K]> ? never : K }[keyof T];
 /** Stored properties as read back: a property that may be absent is null when it is. */
 export type Read<T> = { [K in keyof T]-?: K extends OptionalKeys<T> ? Exclude<T[K], undefined> | null : T[K] };
 
@@ -16,7 +16,7 @@ export type Provenance = Read<z.infer<typeof ProvenanceSchema>>;
 type ReviewKeys = Exclude<keyof typeof review, 'status'>;
 
 export type DocumentRow = NodeProps<'Document'>;
-export type OrganisationRow = NodeProps<'Organisation'> & { roleIds: string[] };
+export type OrganisationRow = NodeProps<'Organisation'> & { roleIds: string[]; actionIds: string[] };
 export type HoldingRow = Read<Omit<RelProps<'HELD'>, ReviewKeys | 'status'>> & {
   personId: string;
   personName: string;
@@ -39,8 +39,12 @@ export type RecommendationRow = NodeProps<'Recommendation'> & {
   /** Direct links to later items (recursAs) and from earlier ones (recurrenceOf). */
   recursAs: LinkRow[]; recurrenceOf: LinkRow[];
 };
+/** A party taking part in an action without owning it (INVOLVES), and the words that say how. */
+export type ParticipantRow = Read<RelProps<'INVOLVES'>> & { partyId: string };
 export type ActionRow = NodeProps<'Action'> & {
-  ownerIds: string[]; respondsToIds: string[]; proposedInId: string; themeIds: string[];
+  /** Owning roles; `organisationOwnerIds` where the text names the organisation, not a role, as the actor. */
+  ownerIds: string[]; organisationOwnerIds: string[]; participants: ParticipantRow[];
+  respondsToIds: string[]; proposedInId: string; themeIds: string[];
 };
 export type ThemeRow = NodeProps<'Theme'> & { parentId: string | null; childIds: string[] };
 /** Items tagged with a theme itself (a root's leaves carry their own): loaded apart from the theme's card. */
@@ -62,5 +66,18 @@ export interface RowsByLabel {
   AuditEntry: AuditEntryRow;
 }
 
-/** An action responding to a recommendation or theme, with its owning roles (input of domain/owners.ts). */
-export interface ActionOnTarget { target: string; action: string; year: number | null; roles: string[] }
+/** One action responding to one target (an item or a theme), with what ownership needs (input of domain/owners.ts). */
+export interface ActionOnTarget {
+  target: string;
+  action: string;
+  /** The year of the inspection or review that proposed it. */
+  year: number | null;
+  /** When it was proposed: the publication date of that inspection or review, as precise as known. */
+  proposedOn: string | null;
+  /** The themes the action concerns. */
+  themes: string[];
+  /** Owning roles. */
+  roles: string[];
+  /** Owning organisations (where the text names the organisation, not a role, as the actor). */
+  organisations: string[];
+}

@@ -86,6 +86,10 @@ export type HoldingBasis = z.infer<typeof HoldingBasis>;
 export const OwnershipBasis = z.enum(['ITEM', 'RECURRENCE', 'THEME']);
 export type OwnershipBasis = z.infer<typeof OwnershipBasis>;
 
+/** How a party other than the owner takes part in an action, as the text says ("agreed by the Commissioner"). */
+export const ParticipationPart = z.enum(['AGREES', 'CONSULTED', 'SUPPORTS', 'OVERSEES', 'CHALLENGES']);
+export type ParticipationPart = z.infer<typeof ParticipationPart>;
+
 /** The node kinds full-text search covers. */
 export const SearchKind = z.enum(['FINDING', 'RECOMMENDATION', 'ACTION']);
 export type SearchKind = z.infer<typeof SearchKind>;

@@ -4,7 +4,9 @@
 import { NODE_KIND, type Label } from '../model/nodes.js';
 import { endsOf, REL_KINDS, type RelType } from '../model/relationships.js';
 import { normaliseQuote, QuotedText } from '../text/normalise.js';
+import { checkOwnership } from './ownership-rules.js';
 import type { Seed } from './read.js';
+import { checkRecurrences } from './recurrence-rules.js';
 import { NODE_SECTIONS, REL_SECTIONS, type NodeSection, type RelSection } from './schema.js';
 
 export interface Problem {
@@ -94,6 +96,18 @@ export function checkSeed(seed: Seed): Problem[] {
       }
     });
   }
+  for (const a of r.actions) {
+    for (const p of a.participants) ref(a.origin, a.id, 'participants', p.party, endsOf('INVOLVES', 'Action'));
+  }
+  for (const g of r.groups) {
+    quoted(g.origin, g.id, g);
+    for (const m of g.members) ref(g.origin, g.id, 'members', m, ['Recommendation']);
+  }
+  for (const d of r.notRecurring) {
+    ref(d.origin, `${d.from}→${d.to}`, 'from', d.from, ['Recommendation']);
+    ref(d.origin, `${d.from}→${d.to}`, 'to', d.to, ['Recommendation']);
+  }
+  problems.push(...checkRecurrences(seed), ...checkOwnership(seed));
   return problems;
 }
 

@@ -8,7 +8,7 @@ import {
   Action, Document, Finding, Inspection, Judgement, Organisation, Person, Recommendation, Role, Theme, type Label,
 } from '../model/nodes.js';
 import { RELATIONSHIP_TYPES, type RelType } from '../model/relationships.js';
-import { Id, PartialDate, Text } from '../model/values.js';
+import { Id, PartialDate, ParticipationPart, Text } from '../model/values.js';
 
 /** Where a fact comes from: in the seed, every fact cites a document, a verbatim quote and a locator. */
 const cited = { source: Id, quote: Text, locator: Text };
@@ -76,12 +76,25 @@ const RecommendationRecord = z.strictObject({
   evidence: z.array(Citation).default([]),
 });
 
+/** A party the text says agrees, is consulted, supports, oversees or challenges (an INVOLVES relationship). */
+const ParticipantRecord = z.strictObject({
+  /** A role or an organisation. */
+  party: Id,
+  ...RELATIONSHIP_TYPES.INVOLVES.shape,
+  part: ParticipationPart,
+  /** The words of the action's quote that say so. */
+  words: Text,
+});
+
 const ActionRecord = z.strictObject({
   id: Id,
   ...Action.props.shape,
   text: Text.optional(),
   status: Action.props.shape.status.default('UNKNOWN'),
+  /** The actors the text names: roles, or the organisation itself where the text names no role. */
   owners: z.array(Id).default([]),
+  /** Parties the text says agree, are consulted, support, oversee or challenge: never owners. */
+  participants: z.array(ParticipantRecord).default([]),
   respondsTo: z.array(Id).min(1),
   proposedIn: Id,
   themes: z.array(Id).default([]),
@@ -91,11 +104,32 @@ const ActionRecord = z.strictObject({
 // Theme roots cite Appendix 2; leaves are the project's own finer split and cite nothing.
 const ThemeRecord = z.strictObject({ id: Id, ...Theme.props.shape, parent: Id.optional() });
 
+/** The part of the earlier item that the later one asks for again (stored as aspectThemes / aspectWords). */
+const AspectRecord = z.strictObject({
+  /** Leaf themes both items are tagged with that the later item re-asks. */
+  themes: z.array(Id).min(1),
+  /** The later item's own words for that part (verbatim from its text). */
+  words: Text,
+});
+
 const RecurrenceRecord = z.strictObject({
-  ...RELATIONSHIP_TYPES.RECURS_AS.omit({ status: true }).shape,
+  ...RELATIONSHIP_TYPES.RECURS_AS.omit({ status: true, aspectThemes: true, aspectWords: true }).shape,
   from: Id,
   to: Id,
+  aspect: AspectRecord,
   ...cited,
+});
+
+/** Items a source groups together (the commissioner's Appendix 2 groups), whose pairs are reviewed for recurrence. */
+const GroupRecord = z.strictObject({ id: Id, name: Text, members: z.array(Id).min(2), ...cited });
+
+/** A pair a group puts together that was considered and does not recur; cited by the group (a REJECTED link). */
+const NotRecurringRecord = z.strictObject({
+  from: Id,
+  to: Id,
+  group: Id,
+  /** One sentence saying why the later item does not ask again for the earlier one. */
+  reason: Text,
 });
 
 export const SeedFile = z.strictObject({
@@ -111,6 +145,8 @@ export const SeedFile = z.strictObject({
   actions: z.array(ActionRecord).default([]),
   themes: z.array(ThemeRecord).default([]),
   recurrences: z.array(RecurrenceRecord).default([]),
+  groups: z.array(GroupRecord).default([]),
+  notRecurring: z.array(NotRecurringRecord).default([]),
 });
 
 export type SeedFile = z.infer<typeof SeedFile>;

@@ -75,11 +75,29 @@ export function seedToGraph(seed: Seed): GraphRows {
   };
   // Curated links are accepted by construction; only ingest proposes SUGGESTED ones.
   const fixed: Partial<Record<RelSection, Record<string, unknown>>> = { recurrences: { status: 'ACCEPTED' } };
+  // A link's aspect is one nested record in the seed, two properties on the relationship.
+  const flattened: Partial<Record<RelSection, (x: Rec) => Record<string, unknown>>> = {
+    recurrences: (x) => {
+      const aspect = x.aspect as { themes: string[]; words: string };
+      return { aspectThemes: aspect.themes, aspectWords: aspect.words };
+    },
+  };
   for (const [section, { type, from, to }] of Object.entries(REL_SECTIONS) as Array<[RelSection, RelSectionSpec]>) {
     const keys = Object.keys(RELATIONSHIP_TYPES[type].shape);
     for (const x of r[section] as unknown as Rec[]) {
-      rel(x[from] as string, type, x[to] as string, { ...pick(x, keys), ...fixed[section] }, keyOf[section]?.(x) ?? '');
+      rel(x[from] as string, type, x[to] as string, { ...pick(x, keys), ...flattened[section]?.(x), ...fixed[section] },
+        keyOf[section]?.(x) ?? '');
     }
+  }
+  for (const a of r.actions) for (const p of a.participants) rel(a.id, 'INVOLVES', p.party, { part: p.part, words: p.words });
+  // A pair considered and found not to recur is a reviewed, rejected link: never followed, but shown with its
+  // reason, cited by the group that put the two items together.
+  const groups = new Map(r.groups.map((g) => [g.id, g]));
+  for (const d of r.notRecurring) {
+    const g = groups.get(d.group);
+    rel(d.from, 'RECURS_AS', d.to, {
+      basis: 'CURATED', score: 0, explanation: d.reason, status: 'REJECTED', source: g?.source, quote: g?.quote, locator: g?.locator,
+    });
   }
   return { nodes, rels };
 }

@@ -3,25 +3,19 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEmbeddedStore } from '../../src/graph/embedded.js';
-import type { GraphStore } from '../../src/graph/store.js';
-import { loadSeed } from '../../src/seed/load.js';
-import { startApi, type Api } from '../support/api.js';
+import { seededApi, type SeededApi } from '../support/fixtures.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 if (!available) console.log(`Browser test skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 
 describe.runIf(available)('playground in a browser', () => {
-  let store: GraphStore;
-  let api: Api;
+  let api: SeededApi;
   let browser: Browser;
   const blocked: string[] = [];
 
   beforeAll(async () => {
-    store = openEmbeddedStore(null);
-    await loadSeed(store);
-    api = await startApi(store);
+    api = await seededApi();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -29,8 +23,7 @@ describe.runIf(available)('playground in a browser', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await api?.stop();
-    await store?.close();
+    await api?.close();
   });
 
   it('loads with no outside requests, runs the flagship recipe and shows its answer', async () => {
@@ -60,7 +53,9 @@ describe.runIf(available)('playground in a browser', () => {
     const items = answer.data.recurringRecommendations;
     expect(items.map((i: { recommendation: { id: string } }) => i.recommendation.id)).toContain('rec-2016-02');
     expect(full).toContain('rec-2023-03');
-    expect(full).toContain('Andy Couldrick');
+    // Owners are the actors; the commissioner who agrees the Council's targets is shown as a participant.
+    expect(full).toContain('agreed by the Commissioner');
+    expect(answer.data.recurringRecommendations[0].currentOwners[0].beyondEvidence).toBe(true);
     expect(answer.errors).toBeUndefined();
     expect(blocked).toEqual([]);
     await page.screenshot({ path: 'test/browser/playground.png' }).catch(() => undefined);

@@ -8,10 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildClient, CLIENT_PACKAGE } from '../../scripts/build-client.js';
-import { openEmbeddedStore } from '../../src/graph/embedded.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { loadSeed } from '../../src/seed/load.js';
 import { startApi, type Api } from '../support/api.js';
+import { seededStore } from '../support/fixtures.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSC = path.join(ROOT, 'node_modules/typescript/bin/tsc');
@@ -24,7 +23,7 @@ const data: FlagshipQuery = await request(url, FlagshipDocument);
 const first = data.recurringRecommendations[0]!;
 const year: number = first.recommendation.year;
 const dcsUnnamed = data.recurringRecommendations.flatMap((r) => r.currentOwners)
-  .filter((o) => o.role.id === 'role-dcs').flatMap((o) => o.unnamedHolders.map((h) => h.name));
+  .filter((o) => o.role?.id === 'role-dcs').flatMap((o) => o.unnamedHolders.map((h) => h.name));
 // An operation the package was not generated with: parsed at run time, result untyped.
 const ownDocument = graphql('query Own { serviceInfo { backend } }') as TypedDocumentNode<{ serviceInfo: { backend: string } }, Record<string, never>>;
 const own = await request(url, ownDocument);
@@ -60,8 +59,7 @@ describe('a scratch frontend using the published client package', () => {
       include: ['main.ts'],
     }));
     writeFileSync(path.join(dir, 'main.ts'), MAIN);
-    store = openEmbeddedStore(null);
-    await loadSeed(store);
+    store = await seededStore();
     api = await startApi(store);
   });
   afterAll(async () => {

@@ -1,24 +1,11 @@
 // Frontends build on the generated typed documents: this test is compiled by `tsc` (npm test runs it
 // first), so a field the schema drops or renames breaks the build, and then runs against the real server.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FlagshipDocument, GraphQLRequestError, request, WhatARoleOwnsNowDocument, type FlagshipQuery } from '../../src/client/index.js';
-import { openEmbeddedStore } from '../../src/graph/embedded.js';
-import type { GraphStore } from '../../src/graph/store.js';
-import { loadSeed } from '../../src/seed/load.js';
-import { startApi, type Api } from '../support/api.js';
+import { useSeededApi } from '../support/fixtures.js';
 
 describe('typed client', () => {
-  let store: GraphStore;
-  let api: Api;
-  beforeAll(async () => {
-    store = openEmbeddedStore(null);
-    await loadSeed(store);
-    api = await startApi(store);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await store.close();
-  });
+  const api = useSeededApi();
 
   it('runs the flagship query with typed results', async () => {
     const data: FlagshipQuery = await request(api.url, FlagshipDocument);

@@ -1,29 +1,23 @@
 // A reference the graph cannot resolve (a node removed by hand, a half-written import) is reported as
 // NOT_FOUND on the field that follows it, and the rest of the answer still arrives.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openScratchStore } from '../../src/graph/open.js';
-import { cypher, type GraphStore } from '../../src/graph/store.js';
-import { loadSeed } from '../../src/seed/load.js';
-import { startApi, type Api } from '../support/api.js';
+import { cypher } from '../../src/graph/store.js';
+import { seededApi, type SeededApi } from '../support/fixtures.js';
 
 const repoint = cypher('test.repointFinding', 'MATCH (f:Finding {id: $id}) SET f.inspection = $inspection RETURN f.id AS id');
 const unlink = cypher('test.unlinkRole', 'MATCH (r:Role {id: $id})-[x:OF]->(:Organisation) DELETE x');
 
 describe('dangling references', () => {
-  let store: GraphStore;
-  let api: Api;
+  let api: SeededApi;
   beforeAll(async () => {
-    store = openScratchStore();
-    await loadSeed(store);
-    await store.write(async (tx) => {
+    api = await seededApi();
+    await api.store.write(async (tx) => {
       await tx.run(repoint, { id: 'find-2016-exec-capacity', inspection: 'insp-1999-gone' });
       await tx.run(unlink, { id: 'role-dcs' });
     });
-    api = await startApi(store);
   });
   afterAll(async () => {
-    await api?.stop();
-    await store?.close();
+    await api?.close();
   });
 
   it('a property naming a missing node', async () => {

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openEmbeddedStore } from '../../src/graph/embedded.js';
+import { openStore } from '../../src/graph/open.js';
 import { loadSeed } from '../../src/seed/load.js';
 import { CURATOR_TOKEN, startApi } from '../support/api.js';
 
@@ -87,7 +87,7 @@ describe('npm run ingest', () => {
 
   it('fails at once, saying why, when the embedded graph is locked by another process', async () => {
     const data = path.join(dir, 'data-locked');
-    const holder = openEmbeddedStore(data);
+    const holder = openStore({ backend: 'embedded', dataDir: data });
     try {
       const run = ingest([letter, '--quiet'], data);
       expect(run.code).toBe(1);
@@ -111,7 +111,7 @@ describe('npm run ingest', () => {
 
   it('goes through the running server that holds the embedded graph, dry run included', async () => {
     const data = path.join(dir, 'data-served');
-    const store = openEmbeddedStore(data);
+    const store = openStore({ backend: 'embedded', dataDir: data });
     await loadSeed(store);
     const api = await startApi(store);
     try {

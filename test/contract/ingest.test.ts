@@ -84,9 +84,7 @@ function failingAt(store: GraphStore, failing: string): GraphStore {
     get commitCount() {
       return store.commitCount;
     },
-    get version() {
-      return store.version;
-    },
+    soleWriter: store.soleWriter,
     read: (statement, params) => store.read(statement, params),
     write: (work) => store.write((tx) => work({
       run: ((statement, params) => {

@@ -3,10 +3,9 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { openEmbeddedStore } from '../../src/graph/embedded.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { loadSeed } from '../../src/seed/load.js';
 import { createServer, type RunningServer } from '../../src/server.js';
+import { seededStore } from '../support/fixtures.js';
 
 async function serve(store: GraphStore, corsOrigins: string[]): Promise<RunningServer> {
   return createServer({ config: { env: 'test', maxBodyBytes: 100_000, curatorTokenHashes: new Map(), corsOrigins }, store, log: pino({ level: 'silent' }) }).listen(0);
@@ -25,8 +24,7 @@ describe('CORS allowlist', () => {
   let closed: RunningServer;
   let open: RunningServer;
   beforeAll(async () => {
-    store = openEmbeddedStore(null);
-    await loadSeed(store);
+    store = await seededStore();
     closed = await serve(store, []);
     open = await serve(store, loadConfig({ CORS_ORIGINS: 'https://frontend.example, http://localhost:5173' }).corsOrigins);
   });

@@ -1,25 +1,12 @@
 // Bounded execution: a request's cost counts list sizes before it runs, and an execution budget (resolved
 // fields, deadline) stops what the estimate lets through. The nested theme/finding family that used to
 // exhaust the heap must come back as data or a coded error, with the server up and its memory flat.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEmbeddedStore } from '../../src/graph/embedded.js';
-import type { GraphStore } from '../../src/graph/store.js';
+import { describe, expect, it } from 'vitest';
 import { listAwareEstimator, listSize } from '../../src/graphql/limits/cost.js';
-import { loadSeed } from '../../src/seed/load.js';
-import { startApi, type Api } from '../support/api.js';
+import { startApi } from '../support/api.js';
+import { useSeededApi } from '../support/fixtures.js';
 
-let store: GraphStore;
-let api: Api;
-
-beforeAll(async () => {
-  store = openEmbeddedStore(null);
-  await loadSeed(store);
-  api = await startApi(store, { env: 'production' });
-});
-afterAll(async () => {
-  await api.stop();
-  await store.close();
-});
+const api = useSeededApi({ env: 'production' });
 
 /** `themes { findings { themes { … { id } } } }` nested `depth` levels. */
 export function nestedFamily(depth: number, aliases = 1): string {
@@ -59,7 +46,7 @@ describe('the nested theme/finding family', () => {
   }, 120_000);
 
   it('states the estimate and the limit when it refuses', async () => {
-    const res = await api.gql(nestedFamily(6));
+    const res = await api.gql(nestedFamily(6), undefined, { accept: 'application/graphql-response+json' });
     expect(res.status).toBe(400);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 50_000 });
     expect(res.errors?.[0]?.extensions?.cost).toBeGreaterThan(50_000);
@@ -86,7 +73,7 @@ describe('the cost estimate', () => {
 
 describe('the execution budget behind the estimate', () => {
   it('replaces an answer over the resolved-field cap with RESPONSE_TOO_LARGE', async () => {
-    const capped = await startApi(store, { limits: { maxCost: 1e12, maxResolvedFields: 2_000 } });
+    const capped = await startApi(api.store, { limits: { maxCost: 1e12, maxResolvedFields: 2_000 } });
     try {
       const res = await capped.gql(nestedFamily(4));
       expect(res.status).toBe(200);
@@ -101,7 +88,7 @@ describe('the execution budget behind the estimate', () => {
   });
 
   it('stops a request that runs past its deadline with QUERY_TIMEOUT', async () => {
-    const hasty = await startApi(store, { limits: { maxCost: 1e12, timeoutMs: 1 } });
+    const hasty = await startApi(api.store, { limits: { maxCost: 1e12, timeoutMs: 1 } });
     try {
       const res = await hasty.gql(nestedFamily(5));
       expect(res.errors).toHaveLength(1);
@@ -114,7 +101,7 @@ describe('the execution budget behind the estimate', () => {
 
 describe('rate limit', () => {
   it('answers 429 RATE_LIMITED past the per-client rate, health probes excepted', async () => {
-    const limited = await startApi(store, { limits: { ratePerMinute: 3 } });
+    const limited = await startApi(api.store, { limits: { ratePerMinute: 3 } });
     try {
       const statuses = [];
       for (let i = 0; i < 5; i++) statuses.push((await limited.gql('{ inspections { id } }')).status);

@@ -1,23 +1,10 @@
 // The HTTP surface: health, playground page, CSRF prevention, request limits and error hygiene.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEmbeddedStore } from '../../src/graph/embedded.js';
-import type { GraphStore } from '../../src/graph/store.js';
-import { loadSeed } from '../../src/seed/load.js';
-import { CURATOR_TOKEN, startApi, type Api } from '../support/api.js';
+import { describe, expect, it } from 'vitest';
+import { CURATOR_TOKEN } from '../support/api.js';
+import { useSeededApi } from '../support/fixtures.js';
 
-let store: GraphStore;
-let api: Api;
+const api = useSeededApi({ env: 'production' });
 const base = () => api.url.replace(/\/graphql$/, '');
-
-beforeAll(async () => {
-  store = openEmbeddedStore(null);
-  await loadSeed(store);
-  api = await startApi(store, { env: 'production' });
-});
-afterAll(async () => {
-  await api.stop();
-  await store.close().catch(() => undefined);
-});
 
 describe('health', () => {
   it('is live and ready while the store answers', async () => {
@@ -80,18 +67,38 @@ describe('request protection', () => {
 
   it('reports a malformed query with a code and no stack trace', async () => {
     const res = await api.gql('{ inspections { id ');
-    expect(res.status).toBe(400);
+    // GraphQL over HTTP: 200 for a client that accepts only application/json, 400 for one that accepts
+    // application/graphql-response+json; the same coded error either way.
+    expect(res.status).toBe(200);
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const modern = await api.gql('{ inspections { id ', undefined, { accept: 'application/graphql-response+json' });
+    expect(modern.status).toBe(400);
+    expect(modern.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const tooLong = await api.gql(`{ ${'inspections { id } '.repeat(1000)} }`, undefined, { accept: 'application/graphql-response+json' });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(tooLong.errors?.[0]?.message).toMatch(/tokens/);
     expect(res.errors?.[0]?.message).toMatch(/Syntax Error/);
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|\.ts:\d+/);
   });
 
   it('says the database is unavailable, without internals, when the store is down', async () => {
-    await store.close();
+    await api.store.close();
     const res = await api.gql('{ inspections { id } }');
     expect(res.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     const ready = await fetch(`${base()}/health/ready`);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toEqual({ status: 'not ready' });
+  });
+});
+
+describe('prototype keys as ids', () => {
+  const local = useSeededApi({ env: 'production' });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('node(id: "%s") is NOT_FOUND or null, never an internal error', async (id) => {
+    const res = await local.gql('query($id: ID!) { node(id: $id) { id } }', { id });
+    expect(res.status).toBe(200);
+    if (res.errors) expect(res.errors[0]!.extensions?.code).toBe('NOT_FOUND');
+    else expect(res.data.node).toBeNull();
   });
 });

@@ -58,3 +58,19 @@ describe('holdersOn', () => {
     expect(holdersOn(same, '2022-01-01', true).map((h) => h.basis)).toEqual(['STATED_START']);
   });
 });
+
+describe('evidence horizon of holder answers', () => {
+  const dcs = [
+    holding('thomas', { attestedOn: '2017-10' }),
+    holding('thomas', { attestedOn: '2018-05-14', capacity: 'INTERIM' }),
+    holding('current', { from: '2023-09', attestedOn: '2024-07', capacity: 'INTERIM' }),
+  ];
+  it.each([
+    ['2018-01-01', 'thomas', '2018-05-14', false],
+    ['2019-06-30', 'thomas', '2018-05-14', true],
+    ['2024-07-31', 'current', '2024-07', false],
+    ['2026-11-22', 'current', '2024-07', true],
+  ])('on %s: %s, last evidenced %s, beyond the evidence: %s', (asOf, person, last, beyond) => {
+    expect(holdersOn(dcs, asOf, true).map((h) => [h.personId, h.lastEvidenceOn, h.beyondEvidence])).toEqual([[person, last, beyond]]);
+  });
+});

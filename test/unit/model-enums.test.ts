@@ -4,6 +4,7 @@ import { Kind, type GraphQLEnumType, type GraphQLNamedType } from 'graphql';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as Api from '../../src/graphql/generated/resolvers.js';
 import { buildSchema } from '../../src/graphql/schema.js';
+import type { ActionRow, HoldingRow, RecommendationRow } from '../../src/model/rows.js';
 import * as model from '../../src/model/values.js';
 
 // By AST kind rather than instanceof: the schema builder may load another copy of graphql-js.
@@ -29,6 +30,7 @@ describe('GraphQL enums equal the model value sets', () => {
     expectTypeOf<Api.OrganisationRelation>().toEqualTypeOf<model.OrganisationRelation>();
     expectTypeOf<Api.ProposalKind>().toEqualTypeOf<model.ProposalKind>();
     expectTypeOf<Api.ReviewDecision>().toEqualTypeOf<model.ReviewDecision>();
+    expectTypeOf<Api.ParticipationPart>().toEqualTypeOf<model.ParticipationPart>();
   });
 
   /** SDL enum name → model value set. */
@@ -51,6 +53,7 @@ describe('GraphQL enums equal the model value sets', () => {
     HoldingBasis: model.HoldingBasis,
     OwnershipBasis: model.OwnershipBasis,
     SearchKind: model.SearchKind,
+    ParticipationPart: model.ParticipationPart,
   };
   const schema = buildSchema();
 
@@ -65,5 +68,14 @@ describe('GraphQL enums equal the model value sets', () => {
       .filter((t) => isEnum(t) && !t.name.startsWith('__'))
       .map((t) => t.name);
     expect(enums.sort()).toEqual(Object.keys(VALUE_SETS).sort());
+  });
+});
+
+describe('row types follow the model', () => {
+  it('reads an optional property as null and keeps required ones', () => {
+    expectTypeOf<RecommendationRow['number']>().toEqualTypeOf<number | null>();
+    expectTypeOf<RecommendationRow['kind']>().toEqualTypeOf<model.RecommendationKind>();
+    expectTypeOf<HoldingRow['capacity']>().toEqualTypeOf<model.Capacity | null>();
+    expectTypeOf<ActionRow['status']>().toEqualTypeOf<model.ActionStatus>();
   });
 });

@@ -71,4 +71,48 @@ describe('curated seed integrity', () => {
     const couldrick = r.holdings.find((h) => h.person === 'person-andy-couldrick' && h.role === 'role-commissioner');
     expect(couldrick?.from).toBe('2024-03');
   });
+
+  it('gives every recurrence link an aspect both items carry, in the later item\'s words', () => {
+    const themes = new Map(r.recommendations.map((x) => [x.id, x.themes]));
+    for (const link of r.recurrences) {
+      for (const t of link.aspect.themes) {
+        expect(themes.get(link.from), `${link.from}→${link.to}`).toContain(t);
+        expect(themes.get(link.to), `${link.from}→${link.to}`).toContain(t);
+      }
+    }
+  });
+
+  it('detects a chain step whose aspect the two items do not share', () => {
+    const recurrences = r.recurrences.map((x) => (x.from === 'rec-2023-11' && x.to === 'rec-2024-06'
+      ? { ...x, aspect: { ...x.aspect, themes: ['theme-recruitment-retention'] } } : x));
+    const problems = checkSeed({ ...seed, records: { ...r, recurrences } }).map((p) => `${p.record}: ${p.message}`);
+    expect(problems).toEqual(['rec-2023-11→rec-2024-06: aspect: theme-recruitment-retention is not a theme of both items (a chain step must share its aspect)']);
+  });
+
+  it.each([
+    ['act-2024-08-a', 'role-commissioner', 'agreed by the Commissioner'],
+    ['act-2024-08-a', 'role-strategic-partner-lead', 'supported by the Strategic Partner'],
+    ['act-2024-09-a', 'role-commissioner', 'consultation with the long-term Commissioner'],
+  ])('detects an owner taken from a participation phrase (%s, %s)', (id, owner, phrase) => {
+    const actions = r.actions.map((a) => (a.id === id ? { ...a, owners: [...a.owners, owner], participants: a.participants.filter((p) => p.party !== owner) } : a));
+    const problems = checkSeed({ ...seed, records: { ...r, actions } }).map((p) => p.message);
+    expect(problems).toContain(`owners: ${owner} is the party in "${phrase}", which takes part but does not act: record it as a participant`);
+    expect(problems).toContain(`"${phrase}" names a participant the action does not record`);
+  });
+
+  it('records who agrees, is consulted or supports as participants, never as owners', () => {
+    const act = (id: string) => r.actions.find((a) => a.id === id)!;
+    expect(act('act-2024-08-a').owners).toEqual(['org-tameside-council']);
+    expect(act('act-2024-08-a').participants.map((p) => `${p.party}:${p.part}`)).toEqual(['role-commissioner:AGREES', 'role-strategic-partner-lead:SUPPORTS']);
+    expect(act('act-2024-09-a').participants.map((p) => `${p.party}:${p.part}`)).toEqual(['role-commissioner:CONSULTED']);
+    // The Advisor is the one retained; the text does not say who retains them.
+    expect(act('act-2024-16-a').owners).toEqual([]);
+  });
+
+  it('closes holdings where the text closes them', () => {
+    const support = r.holdings.filter((h) => h.role === 'role-dcs-strategic-support');
+    expect(support.map((h) => [h.person, h.from, h.to])).toEqual([['person-unnamed-dcs-2023', '2023-07', '2023-09']]);
+    // "initially offering strategic support" until "In September 2023, the current DCS assumed the role".
+    expect(support[0]!.quote).toMatch(/initially offering strategic support.*In September 2023, the current DCS assumed the role/s);
+  });
 });

@@ -1,17 +1,15 @@
 // The search index is built once and reused, rebuilt after any committed write or when older than its max age.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEmbeddedStore } from '../../src/graph/embedded.js';
 import { cypher, type GraphStore } from '../../src/graph/store.js';
 import { TextIndex } from '../../src/search/text-index.js';
-import { loadSeed } from '../../src/seed/load.js';
+import { seededStore } from '../support/fixtures.js';
 
 const retitle = cypher('test.retitleAction', 'MATCH (a:Action {id: $id}) SET a.text = $text RETURN a.id AS id');
 
 describe('TextIndex', () => {
   let store: GraphStore;
   beforeAll(async () => {
-    store = openEmbeddedStore(null);
-    await loadSeed(store);
+    store = await seededStore();
   });
   afterAll(() => store.close());
 

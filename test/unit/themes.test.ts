@@ -55,6 +55,7 @@ describe('timelineOf', () => {
 describe('linksWithin', () => {
   const link = (other: string, status: LinkRow['status']): LinkRow => ({
     other, status, basis: 'CURATED', score: 1, explanation: 'Appendix 2 groups them', source: null, quote: null, locator: null,
+    aspectThemes: ['theme-thresholds'], aspectWords: 'thresholds',
   });
   it('counts accepted links whose both ends are items of the theme', () => {
     expect(linksWithin([

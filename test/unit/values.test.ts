@@ -1,8 +1,7 @@
 // Values crossing the store boundary: plain JS out of both engines, integers into Neo4j.
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { toNeo4jParams } from '../../src/graph/neo4j.js';
-import { toPlain } from '../../src/graph/values.js';
+import { toNeo4jParams, toPlain } from '../../src/graph/values.js';
 
 describe('toPlain', () => {
   it('turns driver integers, BigInts and temporal values into plain values', () => {

@@ -23,9 +23,9 @@ export function errorText(err: unknown): string {
 
 export interface Loaded<R> { data: R | null; error: string | null; loading: boolean }
 
-/** Runs a query when its variables change; the key is the JSON of the variables. */
-export function useQuery<R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables?: V, skip = false): Loaded<R> {
-  const key = JSON.stringify(variables ?? {});
+/** Runs a query when its variables (or `epoch`, bumped after a write) change. */
+export function useQuery<R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables?: V, skip = false, epoch = 0): Loaded<R> {
+  const key = `${epoch}:${JSON.stringify(variables ?? {})}`;
   const [state, setState] = useState<Loaded<R>>({ data: null, error: null, loading: !skip });
   useEffect(() => {
     if (skip) return;

@@ -1,13 +1,14 @@
 // Persistence analytics: the graph's items, links and themes handed to the pure rules in domain/persistence.
 import { itemPersistence, themePersistence, type PersistenceItem } from '../../domain/persistence.js';
 import { listInspectionIds } from '../../graph/inspections.js';
-import { filterRecommendationIds, recurrenceChainsFrom } from '../../graph/recommendations.js';
+import { chainsByStart } from '../../domain/chains.js';
+import { filterRecommendationIds, recurrencePathsFrom } from '../../graph/recommendations.js';
 import { rootThemeIds } from '../../graph/themes.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { loadAll, loadOne } from '../loaders.js';
-import type { RecurrenceView } from '../views.js';
+import { reachedView } from '../views.js';
 
 async function persistenceInputs(ctx: Context) {
   const [inspectionIds, itemIds, rootIds] = await Promise.all([
@@ -39,16 +40,9 @@ export const analyticsResolvers: Resolvers = {
   },
   Recommendation: {
     chain: async (r, _a, ctx) => {
-      const steps = await recurrenceChainsFrom(ctx.store, [r.id], ['ACCEPTED']);
-      // Several paths can reach one item; the walk returns the shortest first, keep it.
-      const chain = new Map<string, RecurrenceView>();
-      for (const s of steps) {
-        if (chain.has(s.id)) continue;
-        chain.set(s.id, { recommendationId: s.id, viaId: s.via, depth: s.depth, basis: s.basis, status: s.status, score: s.score ?? 0,
-          explanation: s.explanation ?? '', source: s.source, quote: s.quote, locator: s.locator });
-      }
-      const yearOf = new Map(steps.map((s) => [s.id, s.year]));
-      return [...chain.values()].sort((a, b) => a.depth - b.depth || (yearOf.get(a.recommendationId) ?? 0) - (yearOf.get(b.recommendationId) ?? 0));
+      // The same aspect-consistent walk as recurringRecommendations (domain/chains.ts), anchored on the item.
+      const paths = await recurrencePathsFrom(ctx.store, [r.id], ['ACCEPTED']);
+      return chainsByStart(paths)[0]?.reached.map(reachedView) ?? [];
     },
   },
   ThemePersistence: {

@@ -53,7 +53,8 @@ export const curationResolvers: Resolvers = {
       const link = from.recursAs.find((l) => l.other === input.to);
       if (!link) throw new Error('the reviewed link cannot be read back');
       return { recommendationId: input.to, viaId: input.from, depth: 1, basis: link.basis, status: link.status, score: link.score ?? 0,
-        explanation: link.explanation ?? '', source: link.source, quote: link.quote, locator: link.locator };
+        explanation: link.explanation ?? '', source: link.source, quote: link.quote, locator: link.locator,
+        aspect: link.aspectThemes?.length || link.aspectWords ? { themeIds: link.aspectThemes ?? [], words: link.aspectWords ?? '' } : null };
     },
     registerDocument: async (_p, { input }, ctx) => {
       const id = await curation.registerDocument(ctx.store, curatorOf(ctx), input);

@@ -1,12 +1,27 @@
 // Organisations, roles, people, holdings, owners and actions.
-import { asOfDay } from '../../domain/dates.js';
-import { byStart, holdersOn } from '../../domain/holders.js';
+import { asOfDay, lastDay } from '../../domain/dates.js';
+import { byStart, holdersOn, latestDate } from '../../domain/holders.js';
 import { listActionIds, listIds } from '../../graph/ownership.js';
 import { isIdOf } from '../../model/nodes.js';
 import { notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { loadAll, loadOne } from '../loaders.js';
-import { evidenceOf } from '../views.js';
+import type { Context } from '../context.js';
+import { evidenceOf, type OwnerView } from '../views.js';
+
+/** Who held an owning role on the answer's date (none for an organisation owner). */
+async function ownerHolders(o: OwnerView, ctx: Context) {
+  const role = o.roleId ? await ctx.loaders.card('Role').load(o.roleId) : null;
+  return role ? holdersOn(role.holdings, o.asOf, role.singleHolder) : [];
+}
+
+/** The latest date a source supports an owner answer: its actions' documents, its holders' attestations. */
+async function ownerEvidenceDate(o: OwnerView, ctx: Context): Promise<string | null> {
+  const actions = await loadAll(ctx.loaders, 'Action', o.actionIds);
+  const documents = await loadAll(ctx.loaders, 'Document', actions.flatMap((a) => (a.source ? [a.source] : [])));
+  const holders = await ownerHolders(o, ctx);
+  return latestDate([...documents.map((d) => d.publishedOn), ...holders.map((h) => h.lastEvidenceOn)]);
+}
 
 export const ownershipResolvers: Resolvers = {
   Query: {
@@ -20,6 +35,7 @@ export const ownershipResolvers: Resolvers = {
   },
   Organisation: {
     roles: (o, _a, ctx) => loadAll(ctx.loaders, 'Role', o.roleIds),
+    actions: (o, _a, ctx) => loadAll(ctx.loaders, 'Action', o.actionIds),
     evidence: (o) => evidenceOf(o),
   },
   Role: {
@@ -40,19 +56,27 @@ export const ownershipResolvers: Resolvers = {
     evidence: (h) => evidenceOf(h),
   },
   Owner: {
-    role: (o, _a, ctx) => loadOne(ctx.loaders, 'Role', o.roleId),
-    holders: async (o, _a, ctx) => {
-      const role = await ctx.loaders.card('Role').load(o.roleId);
-      return role ? holdersOn(role.holdings, o.asOf, role.singleHolder).filter((h) => h.personNamed) : [];
+    role: async (o, _a, ctx) => (o.roleId ? loadOne(ctx.loaders, 'Role', o.roleId) : null),
+    organisation: async (o, _a, ctx) => {
+      const id = o.organisationId ?? (o.roleId ? (await loadOne(ctx.loaders, 'Role', o.roleId)).organisationId : null);
+      return loadOne(ctx.loaders, 'Organisation', id);
     },
-    unnamedHolders: async (o, _a, ctx) => {
-      const role = await ctx.loaders.card('Role').load(o.roleId);
-      return role ? holdersOn(role.holdings, o.asOf, role.singleHolder).filter((h) => !h.personNamed) : [];
-    },
+    holders: async (o, _a, ctx) => (await ownerHolders(o, ctx)).filter((h) => h.personNamed),
+    unnamedHolders: async (o, _a, ctx) => (await ownerHolders(o, ctx)).filter((h) => !h.personNamed),
     via: (o, _a, ctx) => loadAll(ctx.loaders, 'Action', o.actionIds),
+    asOf: (o) => o.asOf,
+    lastEvidenceOn: (o, _a, ctx) => ownerEvidenceDate(o, ctx),
+    beyondEvidence: async (o, _a, ctx) => {
+      const last = await ownerEvidenceDate(o, ctx);
+      return last === null || lastDay(last) < o.asOf;
+    },
+  },
+  Participation: {
+    party: (p, _a, ctx) => loadOne(ctx.loaders, isIdOf(p.partyId, 'Role') ? 'Role' : 'Organisation', p.partyId),
   },
   Action: {
     owners: (a, _a, ctx) => loadAll(ctx.loaders, 'Role', a.ownerIds),
+    organisationOwners: (a, _a, ctx) => loadAll(ctx.loaders, 'Organisation', a.organisationOwnerIds),
     respondsTo: async (a, _a, ctx) => [
       ...(await loadAll(ctx.loaders, 'Recommendation', a.respondsToIds.filter((id) => isIdOf(id, 'Recommendation')))),
       ...(await loadAll(ctx.loaders, 'Theme', a.respondsToIds.filter((id) => isIdOf(id, 'Theme')))),

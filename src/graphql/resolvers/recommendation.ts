@@ -1,22 +1,18 @@
 // Recommendations: filtering with cursor pagination, direct recurrence links and recurrence chains.
+import { recurringChains } from '../../domain/chains.js';
 import { asOfDay } from '../../domain/dates.js';
 import { ownersOf } from '../../domain/owners.js';
-import { filterRecommendationIds, recurrenceChains } from '../../graph/recommendations.js';
-import type { LinkRow, RecommendationRow } from '../../model/rows.js';
+import { filterRecommendationIds, recurrencePaths } from '../../graph/recommendations.js';
 import { isIdOf } from '../../model/nodes.js';
+import type { LinkRow, RecommendationRow } from '../../model/rows.js';
 import { badInput, notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { loadAll, loadOne, settled } from '../loaders.js';
-import { evidenceOf, type RecurrenceView } from '../views.js';
+import { evidenceOf, linkView, reachedView } from '../views.js';
 
 const MAX_PAGE = 100;
 const encodeCursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
 const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
-
-const linkView = (self: RecommendationRow, link: LinkRow): RecurrenceView => ({
-  recommendationId: link.other, viaId: self.id, depth: 1, basis: link.basis, status: link.status, score: link.score ?? 0,
-  explanation: link.explanation ?? '', source: link.source, quote: link.quote, locator: link.locator,
-});
 
 export const recommendationResolvers: Resolvers = {
   Query: {
@@ -37,28 +33,23 @@ export const recommendationResolvers: Resolvers = {
     recurringRecommendations: async (_p, { fromYear, toYear, includeSuggested, council }, ctx) => {
       if (fromYear >= toYear) throw badInput('fromYear must be earlier than toYear', 'fromYear');
       const scope = council ?? ctx.homeCouncil;
-      const steps = await recurrenceChains(ctx.store, scope, fromYear, includeSuggested ? ['ACCEPTED', 'SUGGESTED'] : ['ACCEPTED']);
-      const byStart = new Map<string, Map<string, RecurrenceView>>();
-      for (const s of steps) {
-        const chain = byStart.get(s.start) ?? new Map<string, RecurrenceView>();
-        // Several paths can reach one item; keep the shortest.
-        if (!chain.has(s.id)) {
-          chain.set(s.id, { recommendationId: s.id, viaId: s.via, depth: s.depth, basis: s.basis, status: s.status, score: s.score ?? 0,
-            explanation: s.explanation ?? '', source: s.source, quote: s.quote, locator: s.locator });
-        }
-        byStart.set(s.start, chain);
-      }
-      const yearOf = new Map(steps.map((s) => [s.id, s.year]));
-      const starts = [...byStart.entries()].filter(([, chain]) => [...chain.keys()].some((id) => yearOf.get(id) === toYear));
-      const rows = await loadAll(ctx.loaders, 'Recommendation', starts.map(([id]) => id));
+      const paths = await recurrencePaths(ctx.store, scope, fromYear, includeSuggested ? ['ACCEPTED', 'SUGGESTED'] : ['ACCEPTED']);
+      const chains = new Map(recurringChains(paths, toYear).map((c) => [c.start, c.reached]));
+      const rows = await loadAll(ctx.loaders, 'Recommendation', [...chains.keys()]);
       return rows
         .sort((a, b) => (a.number ?? 0) - (b.number ?? 0) || a.id.localeCompare(b.id))
         .map((recommendation) => ({
           recommendation,
-          recurrences: [...byStart.get(recommendation.id)!.values()]
-            .sort((a, b) => a.depth - b.depth || (yearOf.get(a.recommendationId) ?? 0) - (yearOf.get(b.recommendationId) ?? 0)),
+          recurrences: chains.get(recommendation.id)!.map(reachedView),
           council: scope,
         }));
+    },
+    consideredNotRecurring: async (_p, { fromYear, toYear, council }, ctx) => {
+      if (fromYear >= toYear) throw badInput('fromYear must be earlier than toYear', 'fromYear');
+      const earlier = await loadAll(ctx.loaders, 'Recommendation', await filterRecommendationIds(ctx.store, council ?? ctx.homeCouncil, { year: fromYear }));
+      const rejected = earlier.flatMap((r) => r.recursAs.filter((l) => l.status === 'REJECTED').map((l) => linkView(r, l)));
+      const later = new Map((await loadAll(ctx.loaders, 'Recommendation', rejected.map((v) => v.recommendationId))).map((r) => [r.id, r]));
+      return rejected.filter((v) => later.get(v.recommendationId)?.year === toYear);
     },
   },
   Recommendation: {
@@ -79,14 +70,22 @@ export const recommendationResolvers: Resolvers = {
     via: (v, _a, ctx) => loadOne(ctx.loaders, 'Recommendation', v.viaId),
     evidence: (v) => evidenceOf(v),
   },
+  RecurrenceAspect: {
+    themes: (a, _a, ctx) => loadAll(ctx.loaders, 'Theme', a.themeIds),
+  },
   RecurringRecommendation: {
+    consideredNotRecurring: (v) => v.recommendation.recursAs.filter((l) => l.status === 'REJECTED').map((l) => linkView(v.recommendation, l)),
     currentOwners: async (v, { asOf }, ctx) => {
       const item = v.recommendation;
-      const recurrenceIds = v.recurrences.map((r) => r.recommendationId);
-      const targets = [item.id, ...recurrenceIds, ...item.themeIds];
+      // Each recurrence carries the themes of the ask that reached it; actions on it count only for those.
+      const reached = new Map(v.recurrences.map((r) => [r.recommendationId, r.aspect?.themeIds ?? []]));
+      const targets = [item.id, ...reached.keys(), ...item.themeIds];
       const actions = settled(await ctx.loaders.actionsOn(v.council).loadMany(targets)).flat();
       const day = asOfDay(asOf, ctx.now());
-      return ownersOf(item.id, recurrenceIds, item.themeIds, actions).map((o) => ({ ...o, asOf: day }));
+      return ownersOf({ itemId: item.id, reached, themeIds: item.themeIds, actions, asOf: day }).map((o) => ({
+        roleId: o.kind === 'ROLE' ? o.ownerId : null, organisationId: o.kind === 'ORGANISATION' ? o.ownerId : null,
+        actionIds: o.actionIds, basis: o.basis, asOf: day,
+      }));
     },
     evidence: (v) => evidenceOf(v.recommendation),
   },

@@ -18,9 +18,3 @@ export function recurrenceMap<I extends MapItem>(roots: MapTheme[], inspections:
     return { ...row, cells, total: tagged.length };
   });
 }
-
-/** Years in which a row's theme was raised, for summaries and tests ("thresholds: 2016, 2023"). */
-export function yearsRaised(row: MapRow<MapItem>, inspections: MapInspection[]): number[] {
-  const yearOf = new Map(inspections.map((i) => [i.id, i.year]));
-  return [...new Set(row.cells.filter((c) => c.items.length).map((c) => yearOf.get(c.inspectionId)!))];
-}

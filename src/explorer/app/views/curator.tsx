@@ -1,17 +1,14 @@
-// View 6: the curator workspace. The token is entered once and kept in this tab's session storage; every write
-// sends it and then shows the audit entry the write recorded.
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+// View 6: the curator workspace. The token is entered once and kept in this tab's session storage. Upload a
+// report and read its preview, write it as suggestions, review the queue, record a holding; every write shows
+// the audit entry it recorded.
+import { useCallback, useState, type FormEvent } from 'react';
 import {
-  ExplorerAuditTrailDocument, ExplorerCuratorLookupsDocument, ExplorerRecordHoldingDocument, ExplorerReviewRecurrenceDocument,
-  ExplorerSuggestedLinksDocument, type ExplorerAuditTrailQuery, type ExplorerSuggestedLinksQuery,
+  ExplorerAuditTrailDocument, ExplorerCuratorLookupsDocument, ExplorerRecordHoldingDocument, type ExplorerAuditTrailQuery,
 } from '../../../client/index.js';
 import { call, curatorToken, errorText, useQuery } from '../api.js';
-import { SourceButton } from '../components/source.js';
-import { itemLabel } from '../data.js';
+import { ProposalQueue, UploadReport } from './curator-ingest.js';
 
 type AuditEntry = ExplorerAuditTrailQuery['auditTrail'][number];
-type Node = ExplorerSuggestedLinksQuery['recommendations']['nodes'][number];
-interface Suggestion { from: Node; link: Node['recursAs'][number]; key: string }
 
 /** The newest audit entry for a target written by this curator: the one the write just recorded. */
 async function auditEntryFor(target: string): Promise<AuditEntry | null> {
@@ -44,8 +41,8 @@ function TokenBox({ token, setToken }: { token: string | null; setToken: (t: str
   );
 }
 
-function SourceFields({ prefix }: { prefix: string }) {
-  const lookups = useQuery(ExplorerCuratorLookupsDocument, {});
+function SourceFields({ prefix, epoch }: { prefix: string; epoch: number }) {
+  const lookups = useQuery(ExplorerCuratorLookupsDocument, {}, false, epoch);
   return (
     <fieldset className="source-fields">
       <legend>Source (a document and its words, or a note)</legend>
@@ -65,79 +62,9 @@ function sourceFrom(form: FormData, prefix: string) {
   return { document: get('document'), quote: get('quote'), locator: get('locator'), note: get('note') };
 }
 
-function ReviewQueue({ onAudit }: { onAudit: (entries: AuditEntry[]) => void }) {
-  const [nodes, setNodes] = useState<Node[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const [busy, setBusy] = useState(false);
-  const load = useCallback(async () => {
-    const all: Node[] = [];
-    let after: string | null = null;
-    do {
-      const page: ExplorerSuggestedLinksQuery = await call(ExplorerSuggestedLinksDocument, { after });
-      all.push(...page.recommendations.nodes);
-      after = page.recommendations.pageInfo.hasNextPage ? page.recommendations.pageInfo.endCursor ?? null : null;
-    } while (after);
-    setNodes(all);
-  }, []);
-  useEffect(() => { load().catch((e) => setError(errorText(e))); }, [load]);
-  const suggestions: Suggestion[] = useMemo(() => (nodes ?? []).flatMap((from) => from.recursAs.map((link) => ({ from, link, key: `${from.id}>${link.recommendation.id}` }))), [nodes]);
-
-  const decide = async (decision: 'ACCEPTED' | 'REJECTED', form: HTMLFormElement) => {
-    const source = sourceFrom(new FormData(form), 'review-');
-    setBusy(true);
-    setError(null);
-    const entries: AuditEntry[] = [];
-    try {
-      for (const s of suggestions.filter((x) => chosen.has(x.key))) {
-        await call(ExplorerReviewRecurrenceDocument, { input: { from: s.from.id, to: s.link.recommendation.id, decision, source } }, true);
-        const entry = await auditEntryFor(s.link.recommendation.id);
-        if (entry) entries.push(entry);
-      }
-      setChosen(new Set());
-      await load();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-      onAudit(entries);
-    }
-  };
-
-  return (
-    <section aria-labelledby="queue-title">
-      <h3 id="queue-title">Review queue: suggested recurrence links ({suggestions.length})</h3>
-      {error && <p role="alert" className="error">{error}</p>}
-      {!nodes && !error && <p aria-busy="true">Loading…</p>}
-      {nodes && !suggestions.length && <p>Nothing awaits review: no suggested links in the graph.</p>}
-      {suggestions.length > 0 && (
-        <form onSubmit={(e) => e.preventDefault()} id="review-form">
-          <ol className="queue" data-testid="queue">
-            {suggestions.map((s) => (
-              <li key={s.key}>
-                <label className="pick"><input type="checkbox" checked={chosen.has(s.key)}
-                  onChange={(e) => { const next = new Set(chosen); if (e.target.checked) next.add(s.key); else next.delete(s.key); setChosen(next); }} />
-                  {' '}{itemLabel(s.from)} → {itemLabel(s.link.recommendation)} <span className={`basis basis-${s.link.basis}`}>{s.link.basis}</span> score {s.link.score.toFixed(2)}</label>
-                <p className="explanation">{s.link.explanation}</p>
-                <blockquote>{s.from.evidence[0]?.quote ?? s.from.text}</blockquote> <SourceButton first evidence={s.from.evidence} />
-                <blockquote>{s.link.recommendation.evidence[0]?.quote ?? s.link.recommendation.text}</blockquote> <SourceButton first evidence={s.link.recommendation.evidence} />
-              </li>
-            ))}
-          </ol>
-          <SourceFields prefix="review-" />
-          <p className="actions">
-            <button type="button" onClick={() => setChosen(new Set(suggestions.map((s) => s.key)))}>Select all</button>{' '}
-            <button type="button" disabled={busy || !chosen.size} onClick={(e) => decide('ACCEPTED', e.currentTarget.form!)}>Accept {chosen.size || ''}</button>{' '}
-            <button type="button" disabled={busy || !chosen.size} onClick={(e) => decide('REJECTED', e.currentTarget.form!)}>Reject {chosen.size || ''}</button>
-          </p>
-        </form>
-      )}
-    </section>
-  );
-}
-
-function RecordHolding({ onAudit }: { onAudit: (entries: AuditEntry[]) => void }) {
-  const lookups = useQuery(ExplorerCuratorLookupsDocument, {});
+function RecordHolding({ onAudit, epoch }: { onAudit: (entries: AuditEntry[]) => void; epoch: number }) {
+  // Re-read after every write: an accepted proposal can add the person or role to pick.
+  const lookups = useQuery(ExplorerCuratorLookupsDocument, {}, false, epoch);
   const [filter, setFilter] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -185,7 +112,7 @@ function RecordHolding({ onAudit }: { onAudit: (entries: AuditEntry[]) => void }
         <label>To <input name="to" placeholder="only if stated" /></label>
         <label>In post on <input name="attestedOn" placeholder="a date a source shows them in post" /></label>
         <label>Capacity <select name="capacity" defaultValue=""><option value="">not stated</option><option value="PERMANENT">permanent</option><option value="INTERIM">interim</option></select></label>
-        <SourceFields prefix="holding-" />
+        <SourceFields prefix="holding-" epoch={epoch} />
         <button type="submit">Record holding</button>
       </form>
       {error && <p role="alert" className="error">{error}</p>}
@@ -198,15 +125,17 @@ export function CuratorView() {
   const [token, setTokenState] = useState<string | null>(curatorToken.get());
   const setToken = (t: string | null) => { curatorToken.set(t); setTokenState(t); };
   const [entries, setEntries] = useState<AuditEntry[]>([]);
-  const onAudit = useCallback((written: AuditEntry[]) => setEntries((old) => [...written, ...old]), []);
+  const [refresh, setRefresh] = useState(0);
+  const onAudit = useCallback((written: AuditEntry[]) => { setEntries((old) => [...written, ...old]); setRefresh((n) => n + 1); }, []);
   return (
     <section aria-labelledby="curate-title">
       <h2 id="curate-title">Curator workspace</h2>
       <TokenBox token={token} setToken={setToken} />
       {token && (
         <>
-          <ReviewQueue onAudit={onAudit} />
-          <RecordHolding onAudit={onAudit} />
+          <UploadReport onWritten={() => setRefresh((n) => n + 1)} />
+          <ProposalQueue refresh={refresh} onAudit={onAudit} />
+          <RecordHolding onAudit={onAudit} epoch={refresh} />
           <section aria-labelledby="written-title" aria-live="polite">
             <h3 id="written-title">Audit entries written in this session ({entries.length})</h3>
             {entries.map((e) => <AuditEntryView key={e.id} entry={e} />)}

@@ -22,7 +22,18 @@ const DCS = 'role-dcs';
 // Timelines start at the first inspection in the record; holdings stated earlier extend them to the left.
 const SINCE = '2016-01';
 
+/** The owning role, or the organisation itself where the text names no role ("The Council must…"). */
+const ownerId = (owner: Owner) => owner.role?.id ?? owner.organisation.id;
+const ownerName = (owner: Owner) => owner.role?.name ?? `${owner.organisation.name} (the organisation itself)`;
+
+/** How far the sources reach for this answer: after the last evidence it is the last known state, not a known one. */
+function evidenceText(owner: Owner): string {
+  if (!owner.lastEvidenceOn) return 'undated';
+  return owner.beyondEvidence ? `last evidence ${owner.lastEvidenceOn}: beyond the sources` : `evidenced to ${owner.lastEvidenceOn}`;
+}
+
 function holderText(owner: Owner): string {
+  if (!owner.role) return 'Not a role: the text names the organisation';
   if (owner.holders.length) return owner.holders.map((h) => `${h.name}${h.basis ? ` (${h.basis.toLowerCase().replace(/_/g, ' ')})` : ''}`).join('; ');
   if (owner.unnamedHolders.length) return owner.unnamedHolders.map((h) => h.name).join('; ');
   return 'Unknown: the sources name nobody on this date';
@@ -55,7 +66,7 @@ export function RoleTimeline({ roleId, asOf, until }: { roleId: string; asOf: st
     plot.setAttribute('aria-hidden', 'true');
     chart.current.replaceChildren(plot);
     return () => plot.remove();
-  }, [timeline, role, asOf]);
+  }, [timeline, role, asOf, until]);
   if (!role || !timeline) return <p aria-busy="true">Loading timeline…</p>;
   return (
     <figure className="timeline" data-testid={`timeline-${roleId}`}>
@@ -96,21 +107,23 @@ export function OwnersView({ openItem }: { openItem: (id: string) => void }) {
   const roles = useQuery(ExplorerRolesDocument, {});
   const rows: OwnerRow[] = useMemo(() => (data?.recurringRecommendations ?? []).flatMap((r) => r.currentOwners.map((owner) => ({ item: r.recommendation, owner }))), [data]);
   const itemsWithoutOwner = (data?.recurringRecommendations ?? []).filter((r) => !r.currentOwners.length);
-  const ownerRoles = [...new Set(rows.map((r) => r.owner.role.id))];
+  const ownerRoles = [...new Set(rows.flatMap((r) => (r.owner.role ? [r.owner.role.id] : [])))];
   const timelineRoles = [...new Set([extraRole, ...ownerRoles])];
 
   const columns = [
     column.accessor((r) => r.item.id, { id: 'item', header: 'Item', cell: (c) => <button type="button" className="linkish" onClick={() => openItem(c.row.original.item.id)}>{itemLabel(c.row.original.item)}</button> }),
     column.accessor((r) => r.item.text, { id: 'text', header: 'What it asks', cell: (c) => <span className="clamp">{c.getValue()}</span> }),
-    column.accessor((r) => r.owner.role.name, { id: 'role', header: 'Owner role' }),
+    column.accessor((r) => ownerName(r.owner), { id: 'role', header: 'Owner' }),
     column.accessor((r) => holderText(r.owner), { id: 'holders', header: `Holder on ${day}`, cell: (c) => <span className={c.row.original.owner.holders.length ? '' : 'unknown'}>{c.getValue()}</span> }),
     column.accessor((r) => r.owner.basis, { id: 'basis', header: 'Why an owner' }),
+    column.accessor((r) => evidenceText(r.owner), { id: 'evidence', header: 'Evidence', cell: (c) => <span className={c.row.original.owner.beyondEvidence ? 'unknown' : ''}>{c.getValue()}</span> }),
     column.display({ id: 'source', header: 'Source', cell: (c) => <SourceButton first evidence={c.row.original.owner.holders[0]?.evidence ?? c.row.original.owner.unnamedHolders[0]?.evidence} /> }),
   ];
 
   const exportRows = () => rows.map((r) => {
     const holder = r.owner.holders[0] ?? r.owner.unnamedHolders[0];
-    return { item: r.item.id, itemText: r.item.text, role: r.owner.role.id, roleName: r.owner.role.name, asOf: day, holders: holderText(r.owner),
+    return { item: r.item.id, itemText: r.item.text, role: ownerId(r.owner), roleName: ownerName(r.owner), asOf: day, holders: holderText(r.owner),
+      lastEvidenceOn: r.owner.lastEvidenceOn ?? '', beyondEvidence: String(r.owner.beyondEvidence),
       ownershipBasis: r.owner.basis, via: r.owner.via.map((a) => a.id).join(' '), ...sourceColumns(holder?.evidence ?? r.item.evidence) };
   });
 
