@@ -67,6 +67,7 @@ export type HoldingBasis =
   /** The sources state a start and no end, and name no later holder before the date. */
   | 'STATED_START';
 
+/** A document to ingest: its file name, format and content. */
 export type IngestDocumentInput = {
   /** The document: text for TEXT, MARKDOWN and HTML; base64 for PDF. */
   content: string;
@@ -128,6 +129,7 @@ export type Polarity =
   | 'STRENGTH'
   | 'WEAKNESS';
 
+/** Which proposals of the review queue to list. */
 export type ProposalFilter = {
   /** Only proposals read from this document. */
   document?: string | number | null | undefined;
@@ -205,10 +207,12 @@ export type RecurrenceStatus =
   /** Proposed by the ingest tool, awaiting review. */
   | 'SUGGESTED';
 
+/** A curator's decision on proposals. */
 export type ReviewDecision =
   | 'ACCEPT'
   | 'REJECT';
 
+/** Proposals to accept or reject together, and why. */
 export type ReviewProposalsInput = {
   decision: ReviewDecision;
   /** Proposal ids from the queue; all are decided in one transaction, or none is. */
