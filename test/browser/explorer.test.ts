@@ -121,13 +121,14 @@ describe.runIf(available)('explorer in a browser', () => {
     expect(text).toContain('in post on 2022-06');
     expect(text).toMatch(/Unknown\s+2024-07 → \d{4}-\d{2}-\d{2}: no source names a holder/);
     expect(await dcs.locator('svg').count()).toBeGreaterThan(0);
-    const owners = p.locator('table.data').first();
+    // The owners table (by its caption: the role timelines load on their own and may come first).
+    const owners = p.locator('table.data', { has: p.locator('caption', { hasText: 'Owners on' }) });
     // Owners are the actors the text names, the Council itself among them; today is beyond the sources.
-    expect(await owners.innerText()).toContain('Tameside Metropolitan Borough Council (the organisation itself)');
+    await expect.poll(() => owners.innerText(), { timeout: 20_000 }).toContain('Tameside Metropolitan Borough Council (the organisation itself)');
     expect(await owners.innerText()).toContain('last evidence 2024-07: beyond the sources');
     // A date before the 2024 actions were proposed: no owner yet.
     await p.locator('input[type="date"]').fill('2022-01-01');
-    await expect.poll(() => p.locator('table.data').first().innerText()).toContain('Holder on 2022-01-01');
+    await expect.poll(() => owners.innerText()).toContain('Holder on 2022-01-01');
     expect(await axeViolations(p)).toEqual([]);
     await p.screenshot({ path: path.join(SHOTS, 'owners.png'), fullPage: true });
   });

@@ -156,9 +156,20 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
   /** Every saved recipe with the key fields of its real answer over the curated graph. */
   const RECIPES: Record<string, (data: any) => void> = {
     Flagship: (d) => {
-      const five = d.recurringRecommendations.find((i: any) => i.recommendation.id === 'rec-2016-05');
-      expect(five.recurrences.map((r: any) => r.recommendation.id)).toEqual(expect.arrayContaining(['rec-2022-01', 'rec-2023-01']));
-      expect(five.currentOwners.map((o: any) => o.role.id)).toContain('role-commissioner');
+      expect(d.recurringRecommendations.map((i: any) => i.recommendation.id)).toEqual(['rec-2016-01', 'rec-2016-02', 'rec-2016-03',
+        'rec-2016-04', 'rec-2016-06', 'rec-2016-07', 'rec-2016-10', 'rec-2016-11', 'rec-2016-12']);
+      const one = d.recurringRecommendations.find((i: any) => i.recommendation.id === 'rec-2016-01');
+      expect(one.recurrences.map((r: any) => r.recommendation.id)).toContain('rec-2023-11');
+      // The Council acts; the commissioner only agrees or is consulted, so is no owner.
+      const owners = one.currentOwners.map((o: any) => o.role?.id ?? o.organisation.id);
+      expect(owners).toContain('org-tameside-council');
+      expect(owners).not.toContain('role-commissioner');
+      // Today is past the sources' last word (the commissioner's report, July 2024).
+      expect(new Set(d.recurringRecommendations.flatMap((i: any) => i.currentOwners.map((o: any) => `${o.lastEvidenceOn} ${o.beyondEvidence}`))))
+        .toEqual(new Set(['2024-07 true']));
+      // Rec 5's 2023 counterpart is recorded as considered and not recurring, with its reason.
+      const five = d.consideredNotRecurring.find((c: any) => c.via.id === 'rec-2016-05' && c.recommendation.id === 'rec-2023-01');
+      expect(five.explanation.length).toBeGreaterThan(20);
     },
     Listing: (d) => {
       expect(d.inspections.map((i: any) => i.id)).toEqual(['insp-2016-sif', 'insp-2018-mv5', 'insp-2019-ilacs', 'insp-2021-fv',
@@ -193,7 +204,7 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
       expect(d.theme.timeline.map((e: any) => e.recommendations.map((r: any) => r.id).sort())).toEqual([
         ['rec-2016-02', 'rec-2016-04', 'rec-2016-126'], [], ['rec-2021-03'], ['rec-2023-03'], ['rec-2024-14']]);
       expect(d.theme.inspectionCount).toBe(5);
-      expect(d.theme.recurrenceCount).toBe(3);
+      expect(d.theme.recurrenceCount).toBe(5);
     },
     SearchTheRecord: (d) => {
       expect(d.search[0]).toMatchObject({ kind: 'RECOMMENDATION', node: { id: 'rec-2022-03', year: 2022 } });

@@ -8,13 +8,13 @@ import { availableBackends } from '../support/backends.js';
 import { operation } from '../support/operations.js';
 
 /**
- * The real store, except that reads of the statements named in `failing` reject with the given error. It has
- * no version, so every request reaches the store instead of the response cache.
+ * The real store, except that reads of the statements named in `failing` reject with the given error. It is
+ * not the sole writer, so every request reaches the store instead of the response cache.
  */
 function failingReads(store: GraphStore, failing: Map<string, () => Error>): GraphStore {
   return new Proxy(store, {
     get(target, key, receiver) {
-      if (key === 'version') return null;
+      if (key === 'soleWriter') return false;
       if (key !== 'read') return Reflect.get(target, key, receiver);
       return (statement: Statement, params?: Record<string, unknown>) => {
         const fail = failing.get(statement.name);
