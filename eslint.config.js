@@ -17,7 +17,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       // Unused bindings are errors, except deliberately ignored ones (`_name`, rest siblings).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // Test helpers read loosely typed GraphQL JSON; production code keeps its types.
       '@typescript-eslint/no-explicit-any': 'off',
     },

@@ -10,9 +10,14 @@ if (config.store.backend !== 'embedded') {
   process.exit(2);
 }
 const target = process.argv[2] ?? path.join('backups', `graph-${new Date().toISOString().replace(/[:.]/g, '-')}`);
-backup(config.store.dataDir, path.resolve(target)).then((manifest) => {
-  console.log(`backup written to ${path.resolve(target)} (epoch ${manifest.epoch}, ${Object.values(manifest.counts).reduce((a, b) => a + b, 0)} labels×nodes)`);
-}, (err: Error) => {
-  console.error(`backup failed: ${err.message}`);
-  process.exit(1);
-});
+backup(config.store.dataDir, path.resolve(target)).then(
+  (manifest) => {
+    console.log(
+      `backup written to ${path.resolve(target)} (epoch ${manifest.epoch}, ${Object.values(manifest.counts).reduce((a, b) => a + b, 0)} labels×nodes)`,
+    );
+  },
+  (err: Error) => {
+    console.error(`backup failed: ${err.message}`);
+    process.exit(1);
+  },
+);

@@ -26,13 +26,24 @@ const BUDGET = Number(process.env.NATIONAL_BUDGET ?? 60);
 const TIMEOUT = Number(process.env.NATIONAL_TIMEOUT ?? 120);
 
 const recipe = (name: string) => readRecipes().find((r) => r.name === name)!.query;
-const OPERATIONS = [['flagship', recipe('Flagship')], ['listing', recipe('Listing')]] as const;
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]!;
+const OPERATIONS = [
+  ['flagship', recipe('Flagship')],
+  ['listing', recipe('Listing')],
+] as const;
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]!;
 const dirBytes = (dir: string): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirBytes(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size), 0);
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? dirBytes(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size),
+    0,
+  );
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
-interface Measured { name: string; answers: Map<string, string>; rows: string[] }
+interface Measured {
+  name: string;
+  answers: Map<string, string>;
+  rows: string[];
+}
 
 async function measure(name: string, seed: Seed, readMs: number): Promise<Measured> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `bench-national-${name}-`));
@@ -48,9 +59,11 @@ async function measure(name: string, seed: Seed, readMs: number): Promise<Measur
     const rels = await countRelationships(store);
     const nodes = labels.reduce((n, l) => n + l.count, 0);
     const relationships = rels.reduce((n, r) => n + r.count, 0);
-    console.log(`${name}: read the seed in ${(readMs / 1000).toFixed(1)} s, loaded ${report.nodes} nodes and ` +
-      `${report.relationships} relationships in ${(loadMs / 1000).toFixed(1)} s; the store counts ${nodes} nodes, ${relationships} relationships; ` +
-      `files ${mb(dirBytes(dataDir))}, RSS +${mb(process.memoryUsage().rss - rssBefore)}`);
+    console.log(
+      `${name}: read the seed in ${(readMs / 1000).toFixed(1)} s, loaded ${report.nodes} nodes and ` +
+        `${report.relationships} relationships in ${(loadMs / 1000).toFixed(1)} s; the store counts ${nodes} nodes, ${relationships} relationships; ` +
+        `files ${mb(dirBytes(dataDir))}, RSS +${mb(process.memoryUsage().rss - rssBefore)}`,
+    );
 
     const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', ...BENCH_ENV });
     const server = createServer({ config, store, log: pino({ level: 'silent' }) });
@@ -58,13 +71,19 @@ async function measure(name: string, seed: Seed, readMs: number): Promise<Measur
     try {
       for (const [op, query] of OPERATIONS) {
         const post = async () => {
-          const res = await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
-            signal: AbortSignal.timeout(TIMEOUT * 1000) });
+          const res = await fetch(running.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+            signal: AbortSignal.timeout(TIMEOUT * 1000),
+          });
           return { status: res.status, text: await res.text() };
         };
         const first = await post().catch((err: Error) => {
           if (err.name !== 'TimeoutError') throw err;
-          rows.push(`| ${op} | ${name} | 0 | > ${TIMEOUT * 1000} | | | | | no answer within ${TIMEOUT} s (the server may still be computing it) |`);
+          rows.push(
+            `| ${op} | ${name} | 0 | > ${TIMEOUT * 1000} | | | | | no answer within ${TIMEOUT} s (the server may still be computing it) |`,
+          );
           return null;
         });
         if (!first) continue;
@@ -76,12 +95,17 @@ async function measure(name: string, seed: Seed, readMs: number): Promise<Measur
           await post();
           times.push(performance.now() - t0);
         }
-        const body = JSON.parse(first.text) as { data?: Record<string, unknown[]>; errors?: Array<{ extensions?: { code?: string } }> };
+        const body = JSON.parse(first.text) as {
+          data?: Record<string, unknown[]>;
+          errors?: Array<{ extensions?: { code?: string } }>;
+        };
         const list = Object.values(body.data ?? {})[0] ?? [];
         const councils = new Set(JSON.stringify(list).match(/synthetic-c\d{3}/g) ?? []).size;
         const errors = body.errors?.map((e) => e.extensions?.code).join(', ');
-        rows.push(`| ${op} | ${name} | ${times.length} | ${quantile(times, 0.5).toFixed(1)} | ${quantile(times, 0.99).toFixed(1)} | ` +
-          `${list.length} | ${councils} | ${(first.text.length / 1024).toFixed(1)} | ${errors ? `HTTP ${first.status}: ${errors}` : 'none'} |`);
+        rows.push(
+          `| ${op} | ${name} | ${times.length} | ${quantile(times, 0.5).toFixed(1)} | ${quantile(times, 0.99).toFixed(1)} | ` +
+            `${list.length} | ${councils} | ${(first.text.length / 1024).toFixed(1)} | ${errors ? `HTTP ${first.status}: ${errors}` : 'none'} |`,
+        );
       }
     } finally {
       await running.stop();
@@ -93,14 +117,21 @@ async function measure(name: string, seed: Seed, readMs: number): Promise<Measur
   return { name, answers, rows };
 }
 
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, node ${process.version}, ` +
-  `load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (a shared machine slows both graphs alike)`);
+console.log(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, node ${process.version}, ` +
+    `load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (a shared machine slows both graphs alike)`,
+);
 const seedDir = mkdtempSync(path.join(os.tmpdir(), 'synthetic-national-seed-'));
 try {
   let t = performance.now();
   const generated = writeSyntheticSeed(seedDir, { councils: COUNCILS, years: YEARS });
-  console.log(`generated ${generated.records} synthetic records (${COUNCILS} councils × ${YEARS} years) in ` +
-    `${((performance.now() - t) / 1000).toFixed(1)} s into ${seedDir}`);
+  console.log(
+    `generated ${generated.records} synthetic records (${COUNCILS} councils × ${YEARS} years) in ` +
+      `${((performance.now() - t) / 1000).toFixed(1)} s into ${seedDir}`,
+  );
 
   t = performance.now();
   const curated = readSeed();
@@ -108,8 +139,12 @@ try {
   t = performance.now();
   const national = await measure('national', readSeed(seedDir), performance.now() - t);
 
-  console.log(`\n${RUNS} sequential requests per operation (fewer when one takes longer than ${BUDGET} s in all), after one warm-up\n`);
-  console.log('| operation | graph | requests | p50 ms | p99 ms | items | synthetic councils in answer | KB | errors |');
+  console.log(
+    `\n${RUNS} sequential requests per operation (fewer when one takes longer than ${BUDGET} s in all), after one warm-up\n`,
+  );
+  console.log(
+    '| operation | graph | requests | p50 ms | p99 ms | items | synthetic councils in answer | KB | errors |',
+  );
   console.log('|---|---|---:|---:|---:|---:|---:|---:|---|');
   for (const row of [...single.rows, ...national.rows].sort()) console.log(row);
   for (const [op] of OPERATIONS) {

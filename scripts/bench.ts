@@ -17,15 +17,39 @@ const OPERATIONS = [
   { name: 'flagship', query: recipe('Flagship') },
   { name: 'listing', query: recipe('Listing') },
   { name: '{ __typename }', query: '{ __typename }' },
-].map((op) => ({ ...op, path: `/${op.name.replace(/\W/g, '') || 'typename'}`, body: JSON.stringify({ query: op.query }) }));
+].map((op) => ({
+  ...op,
+  path: `/${op.name.replace(/\W/g, '') || 'typename'}`,
+  body: JSON.stringify({ query: op.query }),
+}));
 
-interface Tally { requests: number; sent: number; seconds: number; cpuMs: number; statements: number; rssMb: number; p50: number[]; p99: number[]; failed: number }
+interface Tally {
+  requests: number;
+  sent: number;
+  seconds: number;
+  cpuMs: number;
+  statements: number;
+  rssMb: number;
+  p50: number[];
+  p99: number[];
+  failed: number;
+}
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const post = (url: string, body: string) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(async (r) => ({ status: r.status, text: await r.text() }));
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(async (r) => ({
+    status: r.status,
+    text: await r.text(),
+  }));
 
 async function load(url: string, body: string, seconds: number) {
-  return autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: seconds });
+  return autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections: CONNECTIONS,
+    duration: seconds,
+  });
 }
 
 /** Usage once the server has finished the requests still in flight when the load stopped (CPU idle). */
@@ -58,9 +82,16 @@ async function measure(child: Child, url: string, body: string, tally: Tally): P
   tally.failed += result.non2xx + result.errors + result.timeouts;
 }
 
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ` +
-  `node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (other work on the machine slows both sides)`);
-console.log(`autocannon: ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds × ${DURATION} s per server and operation, loopback\n`);
+console.log(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ` +
+    `node ${process.version}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (other work on the machine slows both sides)`,
+);
+console.log(
+  `autocannon: ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds × ${DURATION} s per server and operation, loopback\n`,
+);
 
 const project = await startChild('project-server.ts');
 let staticServer: Child | null = null;
@@ -68,13 +99,18 @@ try {
   const captured: Record<string, string> = {};
   for (const op of OPERATIONS) {
     const res = await post(project.url, op.body);
-    if (res.status !== 200 || JSON.parse(res.text).errors) throw new Error(`${op.name}: the project answered ${res.status} ${res.text.slice(0, 300)}`);
+    if (res.status !== 200 || JSON.parse(res.text).errors)
+      throw new Error(`${op.name}: the project answered ${res.status} ${res.text.slice(0, 300)}`);
     captured[op.path] = res.text;
   }
   staticServer = await startChild('static-server.ts', { STATIC_BODIES: JSON.stringify(captured) });
   const origin = staticServer.url;
   const tallies = new Map<string, Tally>();
-  const tally = (key: string) => tallies.get(key) ?? tallies.set(key, { requests: 0, sent: 0, seconds: 0, cpuMs: 0, statements: 0, rssMb: 0, p50: [], p99: [], failed: 0 }).get(key)!;
+  const tally = (key: string) =>
+    tallies.get(key) ??
+    tallies
+      .set(key, { requests: 0, sent: 0, seconds: 0, cpuMs: 0, statements: 0, rssMb: 0, p50: [], p99: [], failed: 0 })
+      .get(key)!;
 
   for (const op of OPERATIONS) {
     await load(project.url, op.body, 1);
@@ -83,23 +119,34 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     for (const op of OPERATIONS) {
       // Alternate which side goes first so drift in the machine's load favours neither.
-      const sides: Array<[string, Child, string]> = [['project', project, project.url], ['static', staticServer, origin + op.path]];
+      const sides: Array<[string, Child, string]> = [
+        ['project', project, project.url],
+        ['static', staticServer, origin + op.path],
+      ];
       if (round % 2) sides.reverse();
-      for (const [side, child, url] of sides) await measure(child, url, side === 'project' ? op.body : '', tally(`${op.name}|${side}`));
+      for (const [side, child, url] of sides)
+        await measure(child, url, side === 'project' ? op.body : '', tally(`${op.name}|${side}`));
     }
   }
 
-  console.log('| operation | server | req/s | project/static | p50 ms | p99 ms | CPU ms/request | RSS MB | statements/request | response KB |');
+  console.log(
+    '| operation | server | req/s | project/static | p50 ms | p99 ms | CPU ms/request | RSS MB | statements/request | response KB |',
+  );
   console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const op of OPERATIONS) {
     const p = tally(`${op.name}|project`);
     const s = tally(`${op.name}|static`);
     const rate = (t: Tally) => t.requests / t.seconds;
     const kb = (Buffer.byteLength(captured[op.path]!) / 1024).toFixed(1);
-    for (const [side, t] of [['project', p], ['static', s]] as const) {
-      console.log(`| ${op.name} | ${side} | ${rate(t).toFixed(0)} | ${side === 'project' ? `${((100 * rate(p)) / rate(s)).toFixed(1)}%` : ''} | ` +
-        `${median(t.p50).toFixed(1)} | ${median(t.p99).toFixed(1)} | ${(t.cpuMs / t.sent).toFixed(3)} | ${t.rssMb.toFixed(0)} | ` +
-        `${side === 'project' ? (t.statements / t.sent).toFixed(1) : ''} | ${kb} |`);
+    for (const [side, t] of [
+      ['project', p],
+      ['static', s],
+    ] as const) {
+      console.log(
+        `| ${op.name} | ${side} | ${rate(t).toFixed(0)} | ${side === 'project' ? `${((100 * rate(p)) / rate(s)).toFixed(1)}%` : ''} | ` +
+          `${median(t.p50).toFixed(1)} | ${median(t.p99).toFixed(1)} | ${(t.cpuMs / t.sent).toFixed(3)} | ${t.rssMb.toFixed(0)} | ` +
+          `${side === 'project' ? (t.statements / t.sent).toFixed(1) : ''} | ${kb} |`,
+      );
       if (t.failed) console.log(`|   ⚠ ${t.failed} failed or non-2xx responses | | | | | | | | | |`);
     }
   }
@@ -113,7 +160,9 @@ try {
     const before = await project.usage();
     const res = await post(project.url, body);
     const after = await project.usage();
-    console.log(`| ${r.name} | ${after.statements - before.statements} | ${(Buffer.byteLength(res.text) / 1024).toFixed(1)} |`);
+    console.log(
+      `| ${r.name} | ${after.statements - before.statements} | ${(Buffer.byteLength(res.text) / 1024).toFixed(1)} |`,
+    );
   }
 } finally {
   await staticServer?.stop();

@@ -16,12 +16,20 @@ export const CLIENT_PACKAGE = '@tameside-inspection-graph/client';
 export function buildClient(): string {
   rmSync(CLIENT_DIST_DIR, { recursive: true, force: true });
   mkdirSync(CLIENT_DIST_DIR, { recursive: true });
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'src/client/tsconfig.build.json')], { stdio: 'inherit' });
-  const root = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'src/client/tsconfig.build.json')],
+    { stdio: 'inherit' },
+  );
+  const root = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    version: string;
+    dependencies: Record<string, string>;
+  };
   const pkg = {
     name: CLIENT_PACKAGE,
     version: root.version,
-    description: 'Typed GraphQL client for the Tameside inspection graph: typed documents for its saved operations and request()',
+    description:
+      'Typed GraphQL client for the Tameside inspection graph: typed documents for its saved operations and request()',
     type: 'module',
     exports: { '.': { types: './index.d.ts', import: './index.js' }, './schema.graphql': './schema.graphql' },
     types: './index.d.ts',

@@ -11,11 +11,16 @@ import { reviewSeed } from '../src/seed/recurrence-rules.js';
 function describe(p: ReviewedPair): string {
   const d = p.decision;
   switch (d.kind) {
-    case 'LINKED': return `linked (score ${d.score ?? '?'}) on ${d.themes.join(', ')}: "${d.words}"`;
-    case 'CHAIN': return `recurs through ${d.path.join(' → ')} on ${d.themes.join(', ')}`;
-    case 'NOT_RECURRING': return `considered, does not recur: ${d.reason}`;
-    case 'CONFLICT': return `CONFLICT: recorded as not recurring, yet reached by ${d.path.join(' → ')}`;
-    case 'UNDECIDED': return 'UNDECIDED: link it with its aspect, or record it under notRecurring with a reason';
+    case 'LINKED':
+      return `linked (score ${d.score ?? '?'}) on ${d.themes.join(', ')}: "${d.words}"`;
+    case 'CHAIN':
+      return `recurs through ${d.path.join(' → ')} on ${d.themes.join(', ')}`;
+    case 'NOT_RECURRING':
+      return `considered, does not recur: ${d.reason}`;
+    case 'CONFLICT':
+      return `CONFLICT: recorded as not recurring, yet reached by ${d.path.join(' → ')}`;
+    case 'UNDECIDED':
+      return 'UNDECIDED: link it with its aspect, or record it under notRecurring with a reason';
   }
 }
 
@@ -32,8 +37,10 @@ try {
       for (const p of pairs.filter((x) => x.group === g.id)) console.log(`  ${p.from} × ${p.to}: ${describe(p)}`);
     }
     const count = (kind: string) => pairs.filter((p) => p.decision.kind === kind).length;
-    console.log(`\n${pairs.length} pairs in ${seed.records.groups.length} groups: ${count('LINKED')} linked, ${count('CHAIN')} through a chain, `
-      + `${count('NOT_RECURRING')} considered and not recurring, ${count('UNDECIDED')} undecided, ${count('CONFLICT')} in conflict`);
+    console.log(
+      `\n${pairs.length} pairs in ${seed.records.groups.length} groups: ${count('LINKED')} linked, ${count('CHAIN')} through a chain, ` +
+        `${count('NOT_RECURRING')} considered and not recurring, ${count('UNDECIDED')} undecided, ${count('CONFLICT')} in conflict`,
+    );
   }
   process.exit(open.length ? 1 : 0);
 } catch (err) {

@@ -16,10 +16,13 @@ if (config.store.backend !== 'embedded') {
   process.exit(2);
 }
 const dataDir = config.store.dataDir;
-restore(path.resolve(source), dataDir, { replace: args.includes('--replace') }).then(({ manifest, movedTo }) => {
-  if (movedTo) console.log(`the graph that was in ${dataDir} is now in ${movedTo}`);
-  console.log(`restored ${source} (epoch ${manifest.epoch}, taken ${manifest.at}) into ${dataDir}`);
-}, (err: Error) => {
-  console.error(`restore failed: ${err.message}`);
-  process.exit(1);
-});
+restore(path.resolve(source), dataDir, { replace: args.includes('--replace') }).then(
+  ({ manifest, movedTo }) => {
+    if (movedTo) console.log(`the graph that was in ${dataDir} is now in ${movedTo}`);
+    console.log(`restored ${source} (epoch ${manifest.epoch}, taken ${manifest.at}) into ${dataDir}`);
+  },
+  (err: Error) => {
+    console.error(`restore failed: ${err.message}`);
+    process.exit(1);
+  },
+);

@@ -5,18 +5,22 @@ import type { RequestHandler } from 'express';
 
 /** Parses "https://a.example, http://localhost:5173" into origins; throws on anything that is not an origin. */
 export function parseCorsOrigins(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean).map((entry) => {
-    let url: URL;
-    try {
-      url = new URL(entry);
-    } catch {
-      throw new Error(`"${entry}" is not an origin (scheme://host[:port])`);
-    }
-    if (!['http:', 'https:'].includes(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
-      throw new Error(`"${entry}" is not an origin (scheme://host[:port], no path)`);
-    }
-    return url.origin;
-  });
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      let url: URL;
+      try {
+        url = new URL(entry);
+      } catch {
+        throw new Error(`"${entry}" is not an origin (scheme://host[:port])`);
+      }
+      if (!['http:', 'https:'].includes(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
+        throw new Error(`"${entry}" is not an origin (scheme://host[:port], no path)`);
+      }
+      return url.origin;
+    });
 }
 
 /** The middleware for an allowlist, or null when it is empty. */

@@ -21,7 +21,8 @@ async function main() {
       log.info(report, 'seeded');
     } else {
       const completed = await completeDocumentTexts(store);
-      if (completed.length) log.info({ documents: completed }, 'stored the seed texts of documents seeded without them');
+      if (completed.length)
+        log.info({ documents: completed }, 'stored the seed texts of documents seeded without them');
     }
     const server = createServer({ config, store, log });
     const running = await server.listen(config.port, config.host);

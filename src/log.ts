@@ -3,18 +3,32 @@
 import { pino, type Logger } from 'pino';
 
 export const REDACTED = '[Redacted]';
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'x-authorization', 'cookie', 'set-cookie', 'x-api-key']);
+const SECRET_HEADERS = new Set([
+  'authorization',
+  'proxy-authorization',
+  'x-authorization',
+  'cookie',
+  'set-cookie',
+  'x-api-key',
+]);
 /** Query parameter names that carry credentials (matched case-insensitively, whole name). */
-const SECRET_PARAM = /^(access_?token|id_?token|refresh_?token|token|api_?key|key|secret|password|passwd|auth|authorization|session|sig|signature|code)$/i;
+const SECRET_PARAM =
+  /^(access_?token|id_?token|refresh_?token|token|api_?key|key|secret|password|passwd|auth|authorization|session|sig|signature|code)$/i;
 
 export function createLogger(level: string): Logger {
   // Also covers objects logged outside pino-http.
-  return pino({ level, base: { service: 'tameside-graph' }, redact: ['req.headers.authorization', 'req.headers.cookie'] });
+  return pino({
+    level,
+    base: { service: 'tameside-graph' },
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+  });
 }
 
 export function redactHeaders(headers: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
   if (!headers) return headers;
-  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, SECRET_HEADERS.has(k.toLowerCase()) ? REDACTED : v]));
+  return Object.fromEntries(
+    Object.entries(headers).map(([k, v]) => [k, SECRET_HEADERS.has(k.toLowerCase()) ? REDACTED : v]),
+  );
 }
 
 export function redactUrl(url: string | undefined): string | undefined {
@@ -38,8 +52,9 @@ type SerializedRes = { headers?: Record<string, unknown> };
 /** pino-http serializers (they receive pino's standard request/response objects). */
 export const redactingSerializers = {
   req(req: SerializedReq) {
-    const query = req.query && Object.fromEntries(
-      Object.entries(req.query).map(([k, v]) => [k, SECRET_PARAM.test(k) ? REDACTED : v]));
+    const query =
+      req.query &&
+      Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, SECRET_PARAM.test(k) ? REDACTED : v]));
     return { ...req, url: redactUrl(req.url), ...(query ? { query } : {}), headers: redactHeaders(req.headers) };
   },
   res(res: SerializedRes) {

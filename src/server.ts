@@ -16,7 +16,12 @@ import { createContext, type Context } from './graphql/context.js';
 import { formatErrorFor } from './graphql/errors.js';
 import { noSubscriptionsPlugin, statusByMediaTypePlugin } from './graphql/http-status.js';
 import {
-  DEFAULT_LIMITS, ExecutionBudget, attachBudget, chargeFieldsTo, requestLimits, type RequestLimits,
+  DEFAULT_LIMITS,
+  ExecutionBudget,
+  attachBudget,
+  chargeFieldsTo,
+  requestLimits,
+  type RequestLimits,
 } from './graphql/limits/index.js';
 import { buildSchema } from './graphql/schema.js';
 import { corsFor } from './cors.js';
@@ -61,8 +66,14 @@ export function createServer(deps: ServerDeps) {
   const limits: RequestLimits = { ...DEFAULT_LIMITS, ...config.limits };
   const development = config.env === 'development';
   const textIndex = new TextIndex(store);
-  const services = { store, textIndex, log, curatorTokenHashes: config.curatorTokenHashes, now: deps.now ?? (() => new Date()),
-    homeCouncil: config.homeCouncil ?? HOME_COUNCIL };
+  const services = {
+    store,
+    textIndex,
+    log,
+    curatorTokenHashes: config.curatorTokenHashes,
+    now: deps.now ?? (() => new Date()),
+    homeCouncil: config.homeCouncil ?? HOME_COUNCIL,
+  };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy ?? 0);
@@ -74,8 +85,11 @@ export function createServer(deps: ServerDeps) {
     parseOptions: bounded.parseOptions,
     allowBatchedHttpRequests: false,
     plugins: [
-      ...bounded.plugins, noSubscriptionsPlugin<Context>(), statusByMediaTypePlugin<Context>(),
-      ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
+      ...bounded.plugins,
+      noSubscriptionsPlugin<Context>(),
+      statusByMediaTypePlugin<Context>(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
     ],
     csrfPrevention: true,
     introspection: true,
@@ -85,24 +99,32 @@ export function createServer(deps: ServerDeps) {
     formatError: formatErrorFor(config.env, log),
   });
 
-  app.use(pinoHttp({
-    logger: log,
-    serializers: redactingSerializers,
-    autoLogging: { ignore: (req) => req.url?.startsWith('/playground/') ?? false },
-  }));
+  app.use(
+    pinoHttp({
+      logger: log,
+      serializers: redactingSerializers,
+      autoLogging: { ignore: (req) => req.url?.startsWith('/playground/') ?? false },
+    }),
+  );
   app.use(healthRoutes(store, log, config.curatorTokenHashes));
   const crossOrigin = corsFor(config.corsOrigins ?? []);
   if (crossOrigin) app.use('/graphql', crossOrigin);
   app.use('/playground', playgroundAssets());
   app.get('/graphql', (req, res, next) => {
     // Browsers asking for a page get the IDE; GET queries (with ?query=) go to Apollo.
-    if (!req.query.query && req.accepts(['text/html', 'application/json']) === 'text/html') res.type('html').send(playgroundHtml('/graphql'));
+    if (!req.query.query && req.accepts(['text/html', 'application/json']) === 'text/html')
+      res.type('html').send(playgroundHtml('/graphql'));
     else next();
   });
-  app.use('/ingest', ingestRoute({
-    store, now: services.now, log,
-    curatorOf: (authorization) => curatorOf(authorization, config.curatorTokenHashes),
-  }));
+  app.use(
+    '/ingest',
+    ingestRoute({
+      store,
+      now: services.now,
+      log,
+      curatorOf: (authorization) => curatorOf(authorization, config.curatorTokenHashes),
+    }),
+  );
   app.use(explorerRoutes());
 
   let started = false;
@@ -112,7 +134,8 @@ export function createServer(deps: ServerDeps) {
     async listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {
       await apollo.start();
       started = true;
-      app.use('/graphql',
+      app.use(
+        '/graphql',
         graphqlRateLimit(limits.ratePerMinute),
         express.json({ limit: config.maxBodyBytes }),
         responseCache(store, { maxBytes: RESPONSE_CACHE_BYTES, now: services.now }),
@@ -123,7 +146,8 @@ export function createServer(deps: ServerDeps) {
             const curator = curatorOf(req.headers.authorization, config.curatorTokenHashes);
             return attachBudget(createContext({ ...services, store: budget.guard(store) }, curator), budget);
           },
-        }));
+        }),
+      );
       app.use(notFound);
       app.use(bodyErrors, lastResortErrors(log));
       await new Promise<void>((resolve, reject) => {

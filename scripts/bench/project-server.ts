@@ -13,7 +13,11 @@ const store = openStore(config.store.backend === 'embedded' ? { backend: 'embedd
 await loadSeed(store);
 const server = createServer({ config, store, log: pino({ level: 'silent' }) });
 const running = await server.listen(0, '127.0.0.1');
-serveUsage(running.url, () => store.statementCount, async () => {
-  await running.stop();
-  await store.close();
-});
+serveUsage(
+  running.url,
+  () => store.statementCount,
+  async () => {
+    await running.stop();
+    await store.close();
+  },
+);

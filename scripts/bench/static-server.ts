@@ -5,17 +5,27 @@ import type { AddressInfo } from 'node:net';
 import { serveUsage } from './usage.js';
 
 const bodies = new Map<string, Buffer>(
-  Object.entries(JSON.parse(process.env.STATIC_BODIES ?? '{}') as Record<string, string>).map(([k, v]) => [k, Buffer.from(v, 'utf8')]),
+  Object.entries(JSON.parse(process.env.STATIC_BODIES ?? '{}') as Record<string, string>).map(([k, v]) => [
+    k,
+    Buffer.from(v, 'utf8'),
+  ]),
 );
 const server = http.createServer((req, res) => {
   const body = bodies.get(req.url ?? '');
   req.resume();
   req.on('end', () => {
     if (!body) res.writeHead(404).end();
-    else res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length }).end(body);
+    else
+      res
+        .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length })
+        .end(body);
   });
 });
 server.listen(0, '127.0.0.1', () => {
   const { port } = server.address() as AddressInfo;
-  serveUsage(`http://127.0.0.1:${port}`, () => 0, () => new Promise((resolve) => server.close(() => resolve())));
+  serveUsage(
+    `http://127.0.0.1:${port}`,
+    () => 0,
+    () => new Promise((resolve) => server.close(() => resolve())),
+  );
 });

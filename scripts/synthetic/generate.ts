@@ -18,7 +18,12 @@ export interface SyntheticOptions {
   actions?: number;
 }
 
-export interface SyntheticReport { councils: number; years: number; files: number; records: number }
+export interface SyntheticReport {
+  councils: number;
+  years: number;
+  files: number;
+  records: number;
+}
 
 const ROLES = [
   { key: 'dcs', name: 'Director of children’s services', single: true },
@@ -74,15 +79,33 @@ export function writeSyntheticSeed(dir: string, options: SyntheticOptions): Synt
 
 type Rec = Record<string, unknown>;
 
-function councilFile(c: number, years: number, firstYear: number, sizes: { recommendations: number; findings: number; actions: number },
-  leaves: Array<{ id: string; name: string }>) {
+function councilFile(
+  c: number,
+  years: number,
+  firstYear: number,
+  sizes: { recommendations: number; findings: number; actions: number },
+  leaves: Array<{ id: string; name: string }>,
+) {
   const rnd = random(c * 7919 + 17);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
-  const some = <T>(xs: readonly T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(rnd() * max) }, () => pick(xs)))];
+  const some = <T>(xs: readonly T[], max: number) => [
+    ...new Set(Array.from({ length: 1 + Math.floor(rnd() * max) }, () => pick(xs))),
+  ];
   const cid = syntheticCouncilId(c);
   const label = `synthetic council ${String(c).padStart(3, '0')}`;
-  const r: Record<string, Rec[]> = { documents: [], organisations: [], roles: [], people: [], holdings: [], inspections: [],
-    judgements: [], findings: [], recommendations: [], actions: [], recurrences: [] };
+  const r: Record<string, Rec[]> = {
+    documents: [],
+    organisations: [],
+    roles: [],
+    people: [],
+    holdings: [],
+    inspections: [],
+    judgements: [],
+    findings: [],
+    recommendations: [],
+    actions: [],
+    recurrences: [],
+  };
   const texts = new Map<string, string[]>();
   const docOf = (year: number) => `doc-${cid}-${year}`;
   /** Every quote is a sentence of the generated document it cites, so the integrity rules hold. */
@@ -95,16 +118,33 @@ function councilFile(c: number, years: number, firstYear: number, sizes: { recom
 
   for (let y = 0; y < years; y++) {
     const year = firstYear + y;
-    texts.set(docOf(year), [`This is a synthetic document generated for benchmarks; ${label} and everything in it are invented.`]);
-    r.documents!.push({ id: docOf(year), file: `${cid}-${year}.txt`, title: `Synthetic inspection report ${year}, ${label} (generated, not a real document)`,
-      publisher: 'Synthetic data generator', kind: 'INSPECTION_REPORT', publishedOn: `${year}-${String(1 + (c % 12)).padStart(2, '0')}`,
-      licence: 'Synthetic benchmark data' });
+    texts.set(docOf(year), [
+      `This is a synthetic document generated for benchmarks; ${label} and everything in it are invented.`,
+    ]);
+    r.documents!.push({
+      id: docOf(year),
+      file: `${cid}-${year}.txt`,
+      title: `Synthetic inspection report ${year}, ${label} (generated, not a real document)`,
+      publisher: 'Synthetic data generator',
+      kind: 'INSPECTION_REPORT',
+      publishedOn: `${year}-${String(1 + (c % 12)).padStart(2, '0')}`,
+      licence: 'Synthetic benchmark data',
+    });
   }
-  r.organisations!.push({ id: `org-${cid}`, name: `Synthetic council ${String(c).padStart(3, '0')}`, kind: 'LOCAL_AUTHORITY',
-    ...say(firstYear, `${label} is a generated local authority.`) });
+  r.organisations!.push({
+    id: `org-${cid}`,
+    name: `Synthetic council ${String(c).padStart(3, '0')}`,
+    kind: 'LOCAL_AUTHORITY',
+    ...say(firstYear, `${label} is a generated local authority.`),
+  });
   for (const role of ROLES) {
-    r.roles!.push({ id: `role-${cid}-${role.key}`, name: `${role.name}, ${label}`, organisation: `org-${cid}`, singleHolder: role.single,
-      ...say(firstYear, `The ${role.name.toLowerCase()} of ${label} is a generated role.`) });
+    r.roles!.push({
+      id: `role-${cid}-${role.key}`,
+      name: `${role.name}, ${label}`,
+      organisation: `org-${cid}`,
+      singleHolder: role.single,
+      ...say(firstYear, `The ${role.name.toLowerCase()} of ${label} is a generated role.`),
+    });
     if (!role.single) continue;
     // A new holder every four years, the previous holding closed when the next starts.
     for (let term = 0; term * 4 < years; term++) {
@@ -113,8 +153,14 @@ function councilFile(c: number, years: number, firstYear: number, sizes: { recom
       const name = `Synthetic person ${String(c).padStart(3, '0')}-${role.key}-${term + 1}`;
       r.people!.push({ id: person, name, ...say(start, `${name} is a generated person.`) });
       const end = start + 4 < firstYear + years ? `${start + 4}-03` : undefined;
-      r.holdings!.push({ person, role: `role-${cid}-${role.key}`, from: `${start}-04`, ...(end ? { to: end } : {}),
-        capacity: term % 3 === 2 ? 'INTERIM' : 'PERMANENT', ...say(start, `${name} took up the post of ${role.name.toLowerCase()} in April ${start}.`) });
+      r.holdings!.push({
+        person,
+        role: `role-${cid}-${role.key}`,
+        from: `${start}-04`,
+        ...(end ? { to: end } : {}),
+        capacity: term % 3 === 2 ? 'INTERIM' : 'PERMANENT',
+        ...say(start, `${name} took up the post of ${role.name.toLowerCase()} in April ${start}.`),
+      });
     }
   }
 
@@ -123,13 +169,30 @@ function councilFile(c: number, years: number, firstYear: number, sizes: { recom
     const year = firstYear + y;
     const kind = KINDS[(y + c) % KINDS.length]!;
     const insp = `insp-${cid}-${year}`;
-    r.inspections!.push({ id: insp, kind: kind.inspection, framework: kind.framework, organisation: `org-${cid}`, year,
-      reportedIn: [docOf(year)], ...say(year, `${kind.framework} of ${label} in ${year}.`) });
+    r.inspections!.push({
+      id: insp,
+      kind: kind.inspection,
+      framework: kind.framework,
+      organisation: `org-${cid}`,
+      year,
+      reportedIn: [docOf(year)],
+      ...say(year, `${kind.framework} of ${label} in ${year}.`),
+    });
     if (kind.inspection === 'FULL_INSPECTION') {
-      for (const [i, area] of ['overall effectiveness', 'help and protection', 'children in care', 'care leavers'].entries()) {
+      for (const [i, area] of [
+        'overall effectiveness',
+        'help and protection',
+        'children in care',
+        'care leavers',
+      ].entries()) {
         const grade = pick(GRADES);
-        r.judgements!.push({ id: `judg-${cid}-${year}-${i + 1}`, inspection: insp, area, grade,
-          ...say(year, `In ${year} ${area} at ${label} was judged ${grade.toLowerCase().replace(/_/g, ' ')}.`) });
+        r.judgements!.push({
+          id: `judg-${cid}-${year}-${i + 1}`,
+          inspection: insp,
+          area,
+          grade,
+          ...say(year, `In ${year} ${area} at ${label} was judged ${grade.toLowerCase().replace(/_/g, ' ')}.`),
+        });
       }
     }
     const items: Array<{ id: string; themes: string[] }> = [];
@@ -137,33 +200,59 @@ function councilFile(c: number, years: number, firstYear: number, sizes: { recom
       const id = `rec-${cid}-${year}-${String(n).padStart(2, '0')}`;
       const tagged = some(problems, 2);
       const words = tagged.map((t) => leaves.find((l) => l.id === t.id)!.name.toLowerCase()).join(' and ');
-      r.recommendations!.push({ id, inspection: insp, number: n, kind: kind.item, addressedTo: [`role-${cid}-${pick(ROLES).key}`],
-        themes: tagged.map((t) => t.id), ...say(year, `Synthetic item ${n} of ${year} for ${label}: improve ${words}.`) });
+      r.recommendations!.push({
+        id,
+        inspection: insp,
+        number: n,
+        kind: kind.item,
+        addressedTo: [`role-${cid}-${pick(ROLES).key}`],
+        themes: tagged.map((t) => t.id),
+        ...say(year, `Synthetic item ${n} of ${year} for ${label}: improve ${words}.`),
+      });
       items.push({ id, themes: tagged.map((t) => t.id) });
       // Half the items ask again for an earlier item on the same theme (one incoming link each, so chains form).
       const shared = tagged.map((t) => t.id).find((t) => earlier.has(t));
       if (shared && rnd() < 0.5) {
-        r.recurrences!.push({ from: earlier.get(shared), to: id, basis: rnd() < 0.5 ? 'CURATED' : 'THEME', score: Math.round(50 + 50 * rnd()) / 100,
+        r.recurrences!.push({
+          from: earlier.get(shared),
+          to: id,
+          basis: rnd() < 0.5 ? 'CURATED' : 'THEME',
+          score: Math.round(50 + 50 * rnd()) / 100,
           explanation: `Both synthetic items concern ${leaves.find((l) => l.id === shared)!.name.toLowerCase()}.`,
           aspect: { themes: [shared], words: `improve ${words}` },
-          ...say(year, `Item ${n} of ${year} repeats an earlier synthetic request of ${label}.`) });
+          ...say(year, `Item ${n} of ${year} repeats an earlier synthetic request of ${label}.`),
+        });
       }
     }
     for (const item of items) for (const t of item.themes) earlier.set(t, item.id);
     for (let n = 1; n <= sizes.findings; n++) {
       const supported = some(items, 2);
       const tagged = [...new Set(supported.flatMap((i) => i.themes))].slice(0, 2);
-      r.findings!.push({ id: `find-${cid}-${year}-${String(n).padStart(2, '0')}`, inspection: insp, polarity: pick(['STRENGTH', 'WEAKNESS', 'WEAKNESS', 'CONTEXT']),
-        themes: tagged, supports: supported.map((i) => i.id), ...say(year, `Synthetic finding ${n} of ${year} at ${label}.`) });
+      r.findings!.push({
+        id: `find-${cid}-${year}-${String(n).padStart(2, '0')}`,
+        inspection: insp,
+        polarity: pick(['STRENGTH', 'WEAKNESS', 'WEAKNESS', 'CONTEXT']),
+        themes: tagged,
+        supports: supported.map((i) => i.id),
+        ...say(year, `Synthetic finding ${n} of ${year} at ${label}.`),
+      });
     }
     for (let n = 1; n <= sizes.actions; n++) {
       const target = pick(items);
       const onTheme = rnd() < 0.1;
-      r.actions!.push({ id: `act-${cid}-${year}-${String(n).padStart(2, '0')}`, status: pick(STATUSES),
-        owners: some(ROLES, 2).map((role) => `role-${cid}-${role.key}`), respondsTo: [onTheme ? target.themes[0] : target.id],
-        proposedIn: insp, themes: [target.themes[0]], ...say(year, `Synthetic action ${n} of ${year} at ${label}.`) });
+      r.actions!.push({
+        id: `act-${cid}-${year}-${String(n).padStart(2, '0')}`,
+        status: pick(STATUSES),
+        owners: some(ROLES, 2).map((role) => `role-${cid}-${role.key}`),
+        respondsTo: [onTheme ? target.themes[0] : target.id],
+        proposedIn: insp,
+        themes: [target.themes[0]],
+        ...say(year, `Synthetic action ${n} of ${year} at ${label}.`),
+      });
     }
   }
-  const documents = Object.fromEntries([...texts].map(([doc, lines]) => [`${doc.replace(/^doc-/, '')}.txt`, `${lines.join('\n\n')}\n`]));
+  const documents = Object.fromEntries(
+    [...texts].map(([doc, lines]) => [`${doc.replace(/^doc-/, '')}.txt`, `${lines.join('\n\n')}\n`]),
+  );
   return { records: r, documents };
 }

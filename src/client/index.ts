@@ -20,10 +20,16 @@ export const graphql: typeof generatedGraphql = ((source: string) => {
   return known && typeof known === 'object' && 'kind' in known ? known : parse(source);
 }) as typeof generatedGraphql;
 
-export interface ClientError { message: string; extensions?: { code?: string; [key: string]: unknown } }
+export interface ClientError {
+  message: string;
+  extensions?: { code?: string; [key: string]: unknown };
+}
 
 export class GraphQLRequestError extends Error {
-  constructor(readonly errors: ClientError[], readonly status: number) {
+  constructor(
+    readonly errors: ClientError[],
+    readonly status: number,
+  ) {
     super(errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; '));
   }
 }
@@ -40,6 +46,7 @@ export async function request<TResult, TVariables extends Record<string, unknown
     body: JSON.stringify({ query: print(document), variables }),
   });
   const body = (await res.json()) as { data?: TResult; errors?: ClientError[] };
-  if (body.errors?.length || !body.data) throw new GraphQLRequestError(body.errors ?? [{ message: `HTTP ${res.status}` }], res.status);
+  if (body.errors?.length || !body.data)
+    throw new GraphQLRequestError(body.errors ?? [{ message: `HTTP ${res.status}` }], res.status);
   return body.data;
 }

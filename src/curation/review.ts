@@ -3,19 +3,29 @@
 import { invalid, missing } from '../domain/errors.js';
 import { labelOfId } from '../model/nodes.js';
 import {
-  findProposal, parseProposalId, pendingAroundNode, relProposalId, updateProposal, type ProposalRef, type ProposalRow,
+  findProposal,
+  parseProposalId,
+  pendingAroundNode,
+  relProposalId,
+  updateProposal,
+  type ProposalRef,
+  type ProposalRow,
 } from '../graph/review.js';
 import type { GraphStore, WriteTx } from '../graph/store.js';
 import { audit, type Curator } from './service.js';
 import { checkSource, type SourceInput } from './source.js';
 
-export interface ReviewOutcome { proposals: ProposalRow[]; auditIds: string[] }
+export interface ReviewOutcome {
+  proposals: ProposalRow[];
+  auditIds: string[];
+}
 
 const MAX_BATCH = 500;
 
 function refOf(id: string): ProposalRef {
   const ref = parseProposalId(id, labelOfId);
-  if (!ref) throw invalid(`"${id}" is not a proposal id: give a node id or a relationship id from the review queue`, 'ids');
+  if (!ref)
+    throw invalid(`"${id}" is not a proposal id: give a node id or a relationship id from the review queue`, 'ids');
   return ref;
 }
 
@@ -25,7 +35,11 @@ function refOf(id: string): ProposalRef {
  * to the document); rejecting a node also rejects the suggested relationships touching it and, for an
  * event, the facts proposed under it. All or nothing: one proposal that is not pending fails the batch.
  */
-export async function reviewProposals(store: GraphStore, curator: Curator, input: { ids: string[]; decision: 'ACCEPT' | 'REJECT'; note?: string | null }): Promise<ReviewOutcome> {
+export async function reviewProposals(
+  store: GraphStore,
+  curator: Curator,
+  input: { ids: string[]; decision: 'ACCEPT' | 'REJECT'; note?: string | null },
+): Promise<ReviewOutcome> {
   const ids = [...new Set(input.ids)];
   if (!ids.length) throw invalid('Give at least one proposal id', 'ids');
   if (ids.length > MAX_BATCH) throw invalid(`At most ${MAX_BATCH} proposals in one review`, 'ids');
@@ -44,7 +58,10 @@ export async function reviewProposals(store: GraphStore, curator: Curator, input
       }
       if (before.props.status !== 'SUGGESTED') {
         if (cause) return;
-        throw invalid(`${ref.id} is ${before.props.status ?? 'a curated fact'}, not a pending proposal; only SUGGESTED proposals can be reviewed`, 'ids');
+        throw invalid(
+          `${ref.id} is ${before.props.status ?? 'a curated fact'}, not a pending proposal; only SUGGESTED proposals can be reviewed`,
+          'ids',
+        );
       }
       const at = curator.now().toISOString();
       const changes = { status, reviewedBy: curator.name, reviewedAt: at };
@@ -52,17 +69,33 @@ export async function reviewProposals(store: GraphStore, curator: Curator, input
       const after = { ...before, props: { ...before.props, ...changes } };
       done.set(ref.id, after);
       const operation = input.decision === 'ACCEPT' ? 'acceptProposal' : 'rejectProposal';
-      auditIds.push(await audit(tx, curator, operation, before.subjects, { id: ref.id, kind: ref.kind, ...before.props },
-        { id: ref.id, kind: ref.kind, ...after.props, ...(cause ? { decidedWith: cause } : {}) },
-        { source: null, quote: null, locator: null, note }));
+      auditIds.push(
+        await audit(
+          tx,
+          curator,
+          operation,
+          before.subjects,
+          { id: ref.id, kind: ref.kind, ...before.props },
+          { id: ref.id, kind: ref.kind, ...after.props, ...(cause ? { decidedWith: cause } : {}) },
+          { source: null, quote: null, locator: null, note },
+        ),
+      );
       for (const next of await consequences(tx, ref, before, input.decision)) await decide(next, ref.id);
     };
     for (const ref of refs) await decide(ref, null);
-    return { proposals: refs.map((r) => done.get(r.id)!).concat([...done.values()].filter((p) => !ids.includes(p.id))), auditIds };
+    return {
+      proposals: refs.map((r) => done.get(r.id)!).concat([...done.values()].filter((p) => !ids.includes(p.id))),
+      auditIds,
+    };
   });
 }
 
-async function consequences(tx: WriteTx, ref: ProposalRef, row: ProposalRow, decision: 'ACCEPT' | 'REJECT'): Promise<ProposalRef[]> {
+async function consequences(
+  tx: WriteTx,
+  ref: ProposalRef,
+  row: ProposalRow,
+  decision: 'ACCEPT' | 'REJECT',
+): Promise<ProposalRef[]> {
   const document = typeof row.props.ingestedFrom === 'string' ? row.props.ingestedFrom : null;
   if (decision === 'ACCEPT') {
     const ids = ref.node ? [] : [ref.from, ref.to];
@@ -79,21 +112,37 @@ async function consequences(tx: WriteTx, ref: ProposalRef, row: ProposalRow, dec
 }
 
 /** Withdraws an accepted or curated fact: status RETRACTED with who, when and why; audited, never deleted. */
-export async function retractFact(store: GraphStore, curator: Curator, input: { id: string; source: SourceInput }): Promise<ReviewOutcome> {
+export async function retractFact(
+  store: GraphStore,
+  curator: Curator,
+  input: { id: string; source: SourceInput },
+): Promise<ReviewOutcome> {
   const ref = refOf(input.id);
   return store.write(async (tx) => {
     const source = await checkSource(tx, input.source);
     const before = await findProposal(tx, ref);
     if (!before) throw missing(`No fact with id "${input.id}"`, 'id');
     const current = before.props.status ?? 'ACCEPTED';
-    if (current !== 'ACCEPTED') throw invalid(`${input.id} is ${current}: only an accepted or curated fact can be retracted`, 'id');
+    if (current !== 'ACCEPTED')
+      throw invalid(`${input.id} is ${current}: only an accepted or curated fact can be retracted`, 'id');
     const at = curator.now().toISOString();
     // A recurrence link has no retracted state: withdrawing it rejects it (still audited, never deleted).
-    const changes = { status: ref.kind === 'RECURRENCE' ? 'REJECTED' : 'RETRACTED', retractedBy: curator.name, retractedAt: at };
+    const changes = {
+      status: ref.kind === 'RECURRENCE' ? 'REJECTED' : 'RETRACTED',
+      retractedBy: curator.name,
+      retractedAt: at,
+    };
     await updateProposal(tx, ref, changes);
     const after = { ...before, props: { ...before.props, ...changes } };
-    const auditId = await audit(tx, curator, 'retractFact', before.subjects, { id: ref.id, kind: ref.kind, ...before.props },
-      { id: ref.id, kind: ref.kind, ...after.props }, source);
+    const auditId = await audit(
+      tx,
+      curator,
+      'retractFact',
+      before.subjects,
+      { id: ref.id, kind: ref.kind, ...before.props },
+      { id: ref.id, kind: ref.kind, ...after.props },
+      source,
+    );
     return { proposals: [after], auditIds: [auditId] };
   });
 }

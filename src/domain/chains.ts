@@ -65,8 +65,13 @@ export function reachedItems(paths: readonly ChainPath[]): ReachedItem[] {
     const depth = path.links.length;
     const known = reached.get(id);
     if (!known || depth < known.depth) {
-      reached.set(id, { id, depth, via: path.ids.at(-2)!, link: path.links.at(-1)!,
-        carried: [...new Set([...(known?.carried ?? []), ...carried])].sort() });
+      reached.set(id, {
+        id,
+        depth,
+        via: path.ids.at(-2)!,
+        link: path.links.at(-1)!,
+        carried: [...new Set([...(known?.carried ?? []), ...carried])].sort(),
+      });
     } else {
       known.carried = [...new Set([...known.carried, ...carried])].sort();
     }
@@ -118,11 +123,14 @@ export function chainsByStart(paths: readonly StartedPath[]): RecurringChain[] {
     byStart.set(p.start, [...(byStart.get(p.start) ?? []), p]);
     p.ids.forEach((id, i) => yearOf.set(id, p.years[i]!));
   }
-  return [...byStart].map(([start, own]) => ({
-    start,
-    reached: reachedItems(own).map((r) => ({ ...r, year: yearOf.get(r.id) ?? 0 }))
-      .sort((a, b) => a.depth - b.depth || a.year - b.year || a.id.localeCompare(b.id)),
-  })).filter((c) => c.reached.length > 0);
+  return [...byStart]
+    .map(([start, own]) => ({
+      start,
+      reached: reachedItems(own)
+        .map((r) => ({ ...r, year: yearOf.get(r.id) ?? 0 }))
+        .sort((a, b) => a.depth - b.depth || a.year - b.year || a.id.localeCompare(b.id)),
+    }))
+    .filter((c) => c.reached.length > 0);
 }
 
 /** The flagship's grouping: the chains of start items that reach an item of `toYear`. */

@@ -56,10 +56,18 @@ export function holdersOn(holdings: readonly HoldingRow[], asOf: string, singleH
   const best = new Map<string, HolderAnswer>();
   for (const h of live) {
     const lastEvidenceOn = lastEvidenceOf(holdings, h.personId);
-    const answer = { ...h, basis: basisOf(h), lastEvidenceOn, beyondEvidence: lastEvidenceOn === null || lastDay(lastEvidenceOn) < asOf };
+    const answer = {
+      ...h,
+      basis: basisOf(h),
+      lastEvidenceOn,
+      beyondEvidence: lastEvidenceOn === null || lastDay(lastEvidenceOn) < asOf,
+    };
     const current = best.get(h.personId);
-    if (!current || RANK[answer.basis] < RANK[current.basis]
-      || (RANK[answer.basis] === RANK[current.basis] && (startOf(answer) ?? '') > (startOf(current) ?? ''))) {
+    if (
+      !current ||
+      RANK[answer.basis] < RANK[current.basis] ||
+      (RANK[answer.basis] === RANK[current.basis] && (startOf(answer) ?? '') > (startOf(current) ?? ''))
+    ) {
       best.set(h.personId, answer);
     }
   }
@@ -68,5 +76,7 @@ export function holdersOn(holdings: readonly HoldingRow[], asOf: string, singleH
 
 /** Holdings in date order (for listings). */
 export function byStart(holdings: readonly HoldingRow[]): HoldingRow[] {
-  return [...holdings].sort((a, b) => (startOf(a) ?? '').localeCompare(startOf(b) ?? '') || a.personId.localeCompare(b.personId));
+  return [...holdings].sort(
+    (a, b) => (startOf(a) ?? '').localeCompare(startOf(b) ?? '') || a.personId.localeCompare(b.personId),
+  );
 }

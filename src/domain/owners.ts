@@ -43,7 +43,10 @@ export function ownersOf(q: OwnershipQuestion): OwnerAnswer[] {
   };
   const owned = q.actions
     .filter((a) => a.roles.length + a.organisations.length > 0)
-    .filter((a) => { const by = proposedBy(a); return by !== null && by <= q.asOf; })
+    .filter((a) => {
+      const by = proposedBy(a);
+      return by !== null && by <= q.asOf;
+    })
     .map((a) => ({ ...a, basis: basisOf(a) }))
     .filter((a): a is ActionOnTarget & { basis: OwnershipBasis } => a.basis !== null);
   // Direct answers (item or recurrence) win over theme-level ones; among them the latest year wins.

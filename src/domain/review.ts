@@ -4,8 +4,16 @@
 // Pure: the caller supplies the groups, links and decisions from the seed or the graph.
 import { carriedThemes, type DirectLink, pathsFrom } from './chains.js';
 
-export interface ReviewGroup { id: string; name: string; members: readonly string[] }
-export interface NotRecurringDecision { from: string; to: string; reason: string }
+export interface ReviewGroup {
+  id: string;
+  name: string;
+  members: readonly string[];
+}
+export interface NotRecurringDecision {
+  from: string;
+  to: string;
+  reason: string;
+}
 
 export type PairDecision =
   | { kind: 'LINKED'; themes: string[]; words: string; score: number | null }
@@ -15,19 +23,29 @@ export type PairDecision =
   | { kind: 'CONFLICT'; reason: string; path: string[] }
   | { kind: 'UNDECIDED' };
 
-export interface ReviewedPair { group: string; from: string; to: string; decision: PairDecision }
+export interface ReviewedPair {
+  group: string;
+  from: string;
+  to: string;
+  decision: PairDecision;
+}
 
 /**
  * Every earlier × later pair of every group (items of the same year are not paired), in group order and
  * then by the members' order.
  */
-export function reviewGroups(groups: readonly ReviewGroup[], yearOf: ReadonlyMap<string, number>,
-  links: readonly DirectLink[], notRecurring: readonly NotRecurringDecision[]): ReviewedPair[] {
+export function reviewGroups(
+  groups: readonly ReviewGroup[],
+  yearOf: ReadonlyMap<string, number>,
+  links: readonly DirectLink[],
+  notRecurring: readonly NotRecurringDecision[],
+): ReviewedPair[] {
   const negative = new Map(notRecurring.map((d) => [`${d.from}→${d.to}`, d.reason]));
   const out: ReviewedPair[] = [];
   for (const g of groups) {
     for (const from of g.members) {
-      const chains = pathsFrom(from, links).filter((p) => carriedThemes(p.links).length > 0)
+      const chains = pathsFrom(from, links)
+        .filter((p) => carriedThemes(p.links).length > 0)
         .sort((a, b) => a.links.length - b.links.length);
       for (const to of g.members) {
         if ((yearOf.get(from) ?? 0) >= (yearOf.get(to) ?? 0)) continue;
@@ -37,7 +55,12 @@ export function reviewGroups(groups: readonly ReviewGroup[], yearOf: ReadonlyMap
         if (reached && reason !== undefined) decision = { kind: 'CONFLICT', reason, path: reached.ids };
         else if (reached && reached.links.length === 1) {
           const link = reached.links[0]!;
-          decision = { kind: 'LINKED', themes: [...(link.aspectThemes ?? [])], words: link.aspectWords ?? '', score: link.score };
+          decision = {
+            kind: 'LINKED',
+            themes: [...(link.aspectThemes ?? [])],
+            words: link.aspectWords ?? '',
+            score: link.score,
+          };
         } else if (reached) decision = { kind: 'CHAIN', path: reached.ids, themes: carriedThemes(reached.links) };
         else if (reason !== undefined) decision = { kind: 'NOT_RECURRING', reason };
         else decision = { kind: 'UNDECIDED' };

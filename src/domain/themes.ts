@@ -3,7 +3,11 @@
 import type { LinkRow } from '../model/rows.js';
 
 /** A theme (usually a leaf) and the inspections (of the kind asked about) whose findings or items raised it. */
-export interface LeafRaised { id: string; parentId: string | null; inspectionIds: readonly string[] }
+export interface LeafRaised {
+  id: string;
+  parentId: string | null;
+  inspectionIds: readonly string[];
+}
 
 /**
  * Themes raised at every one of `inspections`: a leaf when it was raised at each, a root when each
@@ -30,16 +34,29 @@ export function raisedAtEvery(leaves: readonly LeafRaised[], inspections: readon
 }
 
 /** Something an inspection found or asked, placed on a timeline by its inspection. */
-export interface Dated { id: string; inspection: string; year: number }
+export interface Dated {
+  id: string;
+  inspection: string;
+  year: number;
+}
 
-export interface TimelineEntry { inspectionId: string; year: number; findingIds: string[]; recommendationIds: string[] }
+export interface TimelineEntry {
+  inspectionId: string;
+  year: number;
+  findingIds: string[];
+  recommendationIds: string[];
+}
 
 /** One entry per inspection that raised the theme (by a finding or an item), in date order. */
 export function timelineOf(findings: readonly Dated[], recommendations: readonly Dated[]): TimelineEntry[] {
   const entries = new Map<string, TimelineEntry>();
   const entry = (x: Dated) => {
     let e = entries.get(x.inspection);
-    if (!e) entries.set(x.inspection, (e = { inspectionId: x.inspection, year: x.year, findingIds: [], recommendationIds: [] }));
+    if (!e)
+      entries.set(
+        x.inspection,
+        (e = { inspectionId: x.inspection, year: x.year, findingIds: [], recommendationIds: [] }),
+      );
     return e;
   };
   for (const f of findings) entry(f).findingIds.push(f.id);
@@ -50,5 +67,8 @@ export function timelineOf(findings: readonly Dated[], recommendations: readonly
 /** Accepted recurrence links whose both ends are among `recommendations` (the items of one theme). */
 export function linksWithin(recommendations: ReadonlyArray<{ id: string; recursAs: readonly LinkRow[] }>): number {
   const inScope = new Set(recommendations.map((r) => r.id));
-  return recommendations.reduce((n, r) => n + r.recursAs.filter((l) => l.status === 'ACCEPTED' && inScope.has(l.other)).length, 0);
+  return recommendations.reduce(
+    (n, r) => n + r.recursAs.filter((l) => l.status === 'ACCEPTED' && inScope.has(l.other)).length,
+    0,
+  );
 }

@@ -6,7 +6,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EXPLORER_APP_DIR, EXPLORER_DIST_DIR } from './paths.js';
 
-const SOURCES = [EXPLORER_APP_DIR, path.resolve(import.meta.dirname, '../client'), path.resolve(import.meta.dirname, 'vite.config.ts')];
+const SOURCES = [
+  EXPLORER_APP_DIR,
+  path.resolve(import.meta.dirname, '../client'),
+  path.resolve(import.meta.dirname, 'vite.config.ts'),
+];
 const STAMP = path.join(EXPLORER_DIST_DIR, '.sources-mtime');
 
 function newestMtime(p: string): number {
@@ -19,21 +23,30 @@ export function explorerIsBuilt(): boolean {
   return existsSync(path.join(EXPLORER_DIST_DIR, 'index.html'));
 }
 
-export async function ensureExplorerBuilt(options: { force?: boolean; quiet?: boolean } = {}): Promise<'fresh' | 'built' | 'unavailable'> {
+export async function ensureExplorerBuilt(
+  options: { force?: boolean; quiet?: boolean } = {},
+): Promise<'fresh' | 'built' | 'unavailable'> {
   const newest = Math.max(...SOURCES.filter((p) => existsSync(p)).map(newestMtime));
-  if (!options.force && explorerIsBuilt() && existsSync(STAMP) && Number(readFileSync(STAMP, 'utf8')) >= newest) return 'fresh';
+  if (!options.force && explorerIsBuilt() && existsSync(STAMP) && Number(readFileSync(STAMP, 'utf8')) >= newest)
+    return 'fresh';
   let vite: typeof import('vite');
   try {
     vite = await import('vite');
   } catch {
     // Production installs (npm ci --omit=dev) have no bundler: the image builds the explorer in its build stage.
-    if (!options.quiet) console.log('explorer: not built and vite is not installed (npm ci without --omit=dev builds it); serving the API only');
+    if (!options.quiet)
+      console.log(
+        'explorer: not built and vite is not installed (npm ci without --omit=dev builds it); serving the API only',
+      );
     return 'unavailable';
   }
   const started = Date.now();
   await vite.build({ configFile: path.resolve(import.meta.dirname, 'vite.config.ts'), logLevel: 'warn' });
   writeFileSync(STAMP, String(newest));
-  if (!options.quiet) console.log(`explorer: built into ${path.relative(process.cwd(), EXPLORER_DIST_DIR)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (!options.quiet)
+    console.log(
+      `explorer: built into ${path.relative(process.cwd(), EXPLORER_DIST_DIR)} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   return 'built';
 }
 

@@ -11,7 +11,10 @@ then reload. The GraphQL API and its playground are at <a href="/graphql">/graph
 
 export function explorerRoutes(dir = EXPLORER_DIST_DIR): Router {
   const router = express.Router();
-  router.use('/assets', express.static(path.join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
+  router.use(
+    '/assets',
+    express.static(path.join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
+  );
   router.get('/', (_req, res) => {
     const index = path.join(dir, 'index.html');
     res.set('cache-control', 'no-cache');

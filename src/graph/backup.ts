@@ -44,7 +44,12 @@ export async function backup(dataDir: string, target: string): Promise<Manifest>
   } finally {
     await store.close();
   }
-  const manifest: Manifest = { epoch: epoch.toString(), at: new Date().toISOString(), from: path.resolve(dataDir), counts: await countsOf(dataDir) };
+  const manifest: Manifest = {
+    epoch: epoch.toString(),
+    at: new Date().toISOString(),
+    from: path.resolve(dataDir),
+    counts: await countsOf(dataDir),
+  };
   writeFileSync(path.join(target, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
@@ -53,14 +58,19 @@ export async function backup(dataDir: string, target: string): Promise<Manifest>
  * Restores the backup in `source` into `dataDir`. An existing graph there is moved aside to
  * `<dataDir>.replaced-<time>` (only with `replace`); returns the manifest and where the old graph went.
  */
-export async function restore(source: string, dataDir: string, options: { replace: boolean }): Promise<{ manifest: Manifest; movedTo: string | null }> {
+export async function restore(
+  source: string,
+  dataDir: string,
+  options: { replace: boolean },
+): Promise<{ manifest: Manifest; movedTo: string | null }> {
   const manifest = JSON.parse(readFileSync(path.join(source, MANIFEST), 'utf8')) as Manifest;
   const copy = path.join(source, EMBEDDED_FILE);
   // The copy must open, read-only, at the epoch the manifest names before anything is moved.
   const probe = GrafeoDB.openReadOnly(copy);
   const epoch = probe.currentEpoch();
   probe.close();
-  if (epoch.toString() !== manifest.epoch) throw new Error(`${copy} opens at epoch ${epoch}, its manifest says ${manifest.epoch}`);
+  if (epoch.toString() !== manifest.epoch)
+    throw new Error(`${copy} opens at epoch ${epoch}, its manifest says ${manifest.epoch}`);
   let movedTo: string | null = null;
   if (existsSync(dataDir)) {
     if (!options.replace) throw new Error(`${dataDir} exists; add --replace to move it aside and restore over it`);
@@ -73,7 +83,9 @@ export async function restore(source: string, dataDir: string, options: { replac
   writeMarkAtomically(file, { epoch, at: new Date().toISOString() });
   const counts = await countsOf(dataDir);
   if (JSON.stringify(counts) !== JSON.stringify(manifest.counts)) {
-    throw new Error(`the restored graph holds ${JSON.stringify(counts)}, the backup recorded ${JSON.stringify(manifest.counts)}`);
+    throw new Error(
+      `the restored graph holds ${JSON.stringify(counts)}, the backup recorded ${JSON.stringify(manifest.counts)}`,
+    );
   }
   return { manifest, movedTo };
 }

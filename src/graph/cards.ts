@@ -22,34 +22,57 @@ export const holding = (p: string, r: string) =>
   `personNamed: coalesce(${p}.named, true), roleId: ${r}.id}`;
 
 const CARDS: Record<Label, Statement> = {
-  Document: cypher('cards.Document', `UNWIND $ids AS id MATCH (n:Document {id: id})
-    RETURN n {.id, .title, .publisher, .kind, .publishedOn, .licence, .file} AS card`),
-  Organisation: cypher('cards.Organisation', `UNWIND $ids AS id MATCH (n:Organisation {id: id})
+  Document: cypher(
+    'cards.Document',
+    `UNWIND $ids AS id MATCH (n:Document {id: id})
+    RETURN n {.id, .title, .publisher, .kind, .publishedOn, .licence, .file} AS card`,
+  ),
+  Organisation: cypher(
+    'cards.Organisation',
+    `UNWIND $ids AS id MATCH (n:Organisation {id: id})
     RETURN n {.id, .name, .kind, .source, .quote, .locator, roleIds: [(n)<-[:OF]-(r:Role) WHERE ${ok('r')} | r.id],
-      actionIds: [(n)<-[:OWNED_BY]-(a:Action) WHERE ${ok('a')} | a.id]} AS card`),
-  Role: cypher('cards.Role', `UNWIND $ids AS id MATCH (n:Role {id: id})
+      actionIds: [(n)<-[:OWNED_BY]-(a:Action) WHERE ${ok('a')} | a.id]} AS card`,
+  ),
+  Role: cypher(
+    'cards.Role',
+    `UNWIND $ids AS id MATCH (n:Role {id: id})
     RETURN n {.id, .name, .singleHolder, .source, .quote, .locator,
       organisationId: head([(n)-[:OF]->(o:Organisation) | o.id]),
       holdings: [(n)<-[h:HELD]-(p:Person) WHERE ${holdingAccepted('p', 'n')} | ${holding('p', 'n')}],
-      actionIds: [(n)<-[:OWNED_BY]-(a:Action) | a.id]} AS card`),
-  Person: cypher('cards.Person', `UNWIND $ids AS id MATCH (n:Person {id: id})
+      actionIds: [(n)<-[:OWNED_BY]-(a:Action) | a.id]} AS card`,
+  ),
+  Person: cypher(
+    'cards.Person',
+    `UNWIND $ids AS id MATCH (n:Person {id: id})
     RETURN n {.id, .name, .source, .quote, .locator, named: coalesce(n.named, true),
-      holdings: [(n)-[h:HELD]->(r:Role) WHERE ${holdingAccepted('n', 'r')} | ${holding('n', 'r')}]} AS card`),
-  Inspection: cypher('cards.Inspection', `UNWIND $ids AS id MATCH (n:Inspection {id: id})
+      holdings: [(n)-[h:HELD]->(r:Role) WHERE ${holdingAccepted('n', 'r')} | ${holding('n', 'r')}]} AS card`,
+  ),
+  Inspection: cypher(
+    'cards.Inspection',
+    `UNWIND $ids AS id MATCH (n:Inspection {id: id})
     RETURN n {.id, .kind, .framework, .year, .startedOn, .endedOn, .publishedOn, .source, .quote, .locator,
       organisationId: head([(n)-[:OF]->(o:Organisation) | o.id]),
       documentIds: [(n)-[x:REPORTED_IN]->(d:Document) WHERE ${ok('x')} | d.id],
       leaderIds: [(n)-[:LED_BY]->(p:Person) | p.id],
       judgementIds: [(n)-[:JUDGED]->(j:Judgement) WHERE ${ok('j')} | j.id],
       findingIds: [(n)-[:FOUND]->(f:Finding) WHERE ${ok('f')} | f.id],
-      recommendationIds: [(n)-[:MADE]->(r:Recommendation) WHERE ${ok('r')} | r.id]} AS card`),
-  Judgement: cypher('cards.Judgement', `UNWIND $ids AS id MATCH (n:Judgement {id: id})
-    RETURN n {.id, .area, .grade, .inspection, .source, .quote, .locator} AS card`),
-  Finding: cypher('cards.Finding', `UNWIND $ids AS id MATCH (n:Finding {id: id})
+      recommendationIds: [(n)-[:MADE]->(r:Recommendation) WHERE ${ok('r')} | r.id]} AS card`,
+  ),
+  Judgement: cypher(
+    'cards.Judgement',
+    `UNWIND $ids AS id MATCH (n:Judgement {id: id})
+    RETURN n {.id, .area, .grade, .inspection, .source, .quote, .locator} AS card`,
+  ),
+  Finding: cypher(
+    'cards.Finding',
+    `UNWIND $ids AS id MATCH (n:Finding {id: id})
     RETURN n {.id, .text, .polarity, .inspection, .year, .source, .quote, .locator,
       themeIds: [(n)-[x:CONCERNS]->(t:Theme) WHERE ${ok('x')} | t.id],
-      supportIds: [(n)-[x:SUPPORTS]->(r:Recommendation) WHERE ${ok('x')} AND ${ok('r')} | r.id]} AS card`),
-  Recommendation: cypher('cards.Recommendation', `UNWIND $ids AS id MATCH (n:Recommendation {id: id})
+      supportIds: [(n)-[x:SUPPORTS]->(r:Recommendation) WHERE ${ok('x')} AND ${ok('r')} | r.id]} AS card`,
+  ),
+  Recommendation: cypher(
+    'cards.Recommendation',
+    `UNWIND $ids AS id MATCH (n:Recommendation {id: id})
     RETURN n {.id, .number, .kind, .text, .year, .inspection, .source, .quote, .locator,
       .evidenceSources, .evidenceQuotes, .evidenceLocators,
       themeIds: [(n)-[x:CONCERNS]->(t:Theme) WHERE ${ok('x')} | t.id],
@@ -57,25 +80,39 @@ const CARDS: Record<Label, Statement> = {
       findingIds: [(n)<-[x:SUPPORTS]-(f:Finding) WHERE ${ok('x')} AND ${ok('f')} | f.id],
       actionIds: [(n)<-[:RESPONDS_TO]-(a:Action) | a.id],
       recursAs: [(n)-[x:RECURS_AS]->(b:Recommendation) WHERE ${NOT_WITHDRAWN('b')} | x {${LINK}, other: b.id}],
-      recurrenceOf: [(n)<-[x:RECURS_AS]-(a:Recommendation) WHERE ${NOT_WITHDRAWN('a')} | x {${LINK}, other: a.id}]} AS card`),
-  Action: cypher('cards.Action', `UNWIND $ids AS id MATCH (n:Action {id: id})
+      recurrenceOf: [(n)<-[x:RECURS_AS]-(a:Recommendation) WHERE ${NOT_WITHDRAWN('a')} | x {${LINK}, other: a.id}]} AS card`,
+  ),
+  Action: cypher(
+    'cards.Action',
+    `UNWIND $ids AS id MATCH (n:Action {id: id})
     RETURN n {.id, .text, .status, .due, .source, .quote, .locator,
       ownerIds: [(n)-[:OWNED_BY]->(r:Role) | r.id],
       organisationOwnerIds: [(n)-[:OWNED_BY]->(o:Organisation) | o.id],
       participants: [(n)-[p:INVOLVES]->(x) | p {.part, .words, partyId: x.id}],
       respondsToIds: [(n)-[:RESPONDS_TO]->(x) | x.id],
       proposedInId: head([(n)-[:PROPOSED_IN]->(i:Inspection) | i.id]),
-      themeIds: [(n)-[x:CONCERNS]->(t:Theme) WHERE ${ok('x')} | t.id]} AS card`),
-  Theme: cypher('cards.Theme', `UNWIND $ids AS id MATCH (n:Theme {id: id})
+      themeIds: [(n)-[x:CONCERNS]->(t:Theme) WHERE ${ok('x')} | t.id]} AS card`,
+  ),
+  Theme: cypher(
+    'cards.Theme',
+    `UNWIND $ids AS id MATCH (n:Theme {id: id})
     RETURN n {.id, .name, .description, .source, .quote, .locator,
       parentId: head([(n)-[:PART_OF]->(p:Theme) | p.id]),
-      childIds: [(n)<-[:PART_OF]-(c:Theme) | c.id]} AS card`),
-  AuditEntry: cypher('cards.AuditEntry', `UNWIND $ids AS id MATCH (n:AuditEntry {id: id})
-    RETURN n {.id, .at, .curator, .operation, .targets, .before, .after, .sourceDocument, .sourceQuote, .sourceNote} AS card`),
+      childIds: [(n)<-[:PART_OF]-(c:Theme) | c.id]} AS card`,
+  ),
+  AuditEntry: cypher(
+    'cards.AuditEntry',
+    `UNWIND $ids AS id MATCH (n:AuditEntry {id: id})
+    RETURN n {.id, .at, .curator, .operation, .targets, .before, .after, .sourceDocument, .sourceQuote, .sourceNote} AS card`,
+  ),
 };
 
 /** Items of one label by id, in no particular order; unknown ids are simply absent. */
-export async function findCards<L extends Label>(store: GraphStore, label: L, ids: readonly string[]): Promise<Array<RowsByLabel[L]>> {
+export async function findCards<L extends Label>(
+  store: GraphStore,
+  label: L,
+  ids: readonly string[],
+): Promise<Array<RowsByLabel[L]>> {
   if (!ids.length) return [];
   const rows = await store.read<{ card: RowsByLabel[L] }>(CARDS[label], { ids: [...ids] });
   return rows.map((r) => r.card);
@@ -83,11 +120,14 @@ export async function findCards<L extends Label>(store: GraphStore, label: L, id
 
 // A theme's items are fetched only when a field asks for them: at national size a leaf theme is linked to
 // thousands of items, and most requests want only its name.
-const themeItems = cypher('cards.themeItems', `UNWIND $ids AS id MATCH (t:Theme {id: id})
+const themeItems = cypher(
+  'cards.themeItems',
+  `UNWIND $ids AS id MATCH (t:Theme {id: id})
   RETURN t.id AS id,
     [(t)<-[x:CONCERNS]-(r:Recommendation) WHERE ${ok('x')} AND ${ok('r')} | r.id] AS recommendationIds,
     [(t)<-[x:CONCERNS]-(f:Finding) WHERE ${ok('x')} AND ${ok('f')} | f.id] AS findingIds,
-    [(t)<-[x:CONCERNS]-(a:Action) WHERE ${ok('x')} | a.id] + [(t)<-[:RESPONDS_TO]-(a:Action) | a.id] AS actionIds`);
+    [(t)<-[x:CONCERNS]-(a:Action) WHERE ${ok('x')} | a.id] + [(t)<-[:RESPONDS_TO]-(a:Action) | a.id] AS actionIds`,
+);
 
 /** The items tagged with each of some themes (a theme's own tags; a root's leaves carry theirs). */
 export function findThemeItems(store: GraphStore, ids: readonly string[]): Promise<ThemeItemsRow[]> {

@@ -3,14 +3,26 @@
 // long and most reads never need them.
 import { cypher, type GraphStore, type WriteTx } from './store.js';
 
-const texts = cypher('documents.texts', `UNWIND $ids AS id MATCH (d:Document {id: id})
-  RETURN d.id AS id, d.text AS text`);
-const withoutText = cypher('documents.withoutText', 'MATCH (d:Document) WHERE d.text IS NULL RETURN d.id AS id ORDER BY d.id');
-const setText = cypher('documents.setText', `UNWIND $rows AS row MATCH (d:Document {id: row.id})
-  SET d.text = row.text RETURN count(d) AS n`);
+const texts = cypher(
+  'documents.texts',
+  `UNWIND $ids AS id MATCH (d:Document {id: id})
+  RETURN d.id AS id, d.text AS text`,
+);
+const withoutText = cypher(
+  'documents.withoutText',
+  'MATCH (d:Document) WHERE d.text IS NULL RETURN d.id AS id ORDER BY d.id',
+);
+const setText = cypher(
+  'documents.setText',
+  `UNWIND $rows AS row MATCH (d:Document {id: row.id})
+  SET d.text = row.text RETURN count(d) AS n`,
+);
 
 /** Full texts by document id; unknown ids are absent, a document stored without text maps to null. */
-export async function findDocumentTexts(store: GraphStore, ids: readonly string[]): Promise<Map<string, string | null>> {
+export async function findDocumentTexts(
+  store: GraphStore,
+  ids: readonly string[],
+): Promise<Map<string, string | null>> {
   if (!ids.length) return new Map();
   const rows = await store.read<{ id: string; text: string | null }>(texts, { ids: [...ids] });
   return new Map(rows.map((r) => [r.id, r.text]));

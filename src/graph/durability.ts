@@ -6,7 +6,16 @@
 //   the data file records the epoch of the last acknowledged write (fixed-size record, fdatasync'd), and
 //   a graph opening below it is refused.
 import {
-  closeSync, existsSync, fdatasyncSync, fsyncSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync,
+  closeSync,
+  existsSync,
+  fdatasyncSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeSync,
 } from 'node:fs';
 import path from 'node:path';
 
@@ -34,7 +43,8 @@ export class MarkUnreadableError extends Error {}
 
 function writeRecord(fd: number, record: Buffer): void {
   const written = writeSync(fd, record, 0, RECORD_BYTES, 0);
-  if (written !== RECORD_BYTES) throw Object.assign(new Error('ENOSPC: short write of the high-water mark'), { code: 'ENOSPC' });
+  if (written !== RECORD_BYTES)
+    throw Object.assign(new Error('ENOSPC: short write of the high-water mark'), { code: 'ENOSPC' });
 }
 
 /** The recorded mark, or null when there is none. Throws MarkUnreadableError for a damaged file. */
@@ -112,7 +122,8 @@ export function syncWal(file: string): void {
 }
 
 /** Errors that mean the disk, not the request, is at fault (ENOSPC, EIO, EROFS, EDQUOT and Rust's words). */
-const IO_FAULT = /ENOSPC|EIO\b|EROFS|EDQUOT|no space left|input\/output error|read-only file system|disk quota|os error (5|28|30|122)\b/i;
+const IO_FAULT =
+  /ENOSPC|EIO\b|EROFS|EDQUOT|no space left|input\/output error|read-only file system|disk quota|os error (5|28|30|122)\b/i;
 
 export function isIoFault(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
@@ -122,18 +133,26 @@ export function isIoFault(err: unknown): boolean {
 
 /** What to do when the data directory cannot be opened, by cause. */
 export function openHint(message: string): string {
-  if (/permission denied|os error 13|EACCES|operation not permitted|os error 1\b|EPERM|read-only file system|os error 30/i.test(message)) {
+  if (
+    /permission denied|os error 13|EACCES|operation not permitted|os error 1\b|EPERM|read-only file system|os error 30/i.test(
+      message,
+    )
+  ) {
     return ' The service cannot read or write the data directory: give its user ownership (chown -R) or point DATA_DIR at a writable directory.';
   }
   if (/no space left|os error 28|ENOSPC|disk quota/i.test(message)) {
     return ' The disk holding the data directory is full: free space, then start again.';
   }
-  if (/cannot be locked|already locked|lock(ed)? (is )?held|would block|os error 11\b|EWOULDBLOCK|EAGAIN/i.test(message)) {
+  if (
+    /cannot be locked|already locked|lock(ed)? (is )?held|would block|os error 11\b|EWOULDBLOCK|EAGAIN/i.test(message)
+  ) {
     return ' Another process (a running server, a seed or ingest run) has the data directory open; stop it or go through its API.';
   }
   if (/magic|not a grafeo database|serializ|corrupt|checksum|damaged|invalid|unexpected end|truncat/i.test(message)) {
-    return ' The data file or its write-ahead log is damaged: restore the latest backup (npm run restore -- <backup>);'
-      + ' keep the damaged files for inspection.';
+    return (
+      ' The data file or its write-ahead log is damaged: restore the latest backup (npm run restore -- <backup>);' +
+      ' keep the damaged files for inspection.'
+    );
   }
   return '';
 }

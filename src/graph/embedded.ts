@@ -4,9 +4,26 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import grafeo from '@grafeo-db/js';
 import {
-  HighWaterMark, MarkUnreadableError, isIoFault, markPath, openHint, probeWritable, readMark, syncWal, walDir, type Mark,
+  HighWaterMark,
+  MarkUnreadableError,
+  isIoFault,
+  markPath,
+  openHint,
+  probeWritable,
+  readMark,
+  syncWal,
+  walDir,
+  type Mark,
 } from './durability.js';
-import { StoreTimeoutError, StoreUnavailableError, type GraphStore, type Params, type Row, type Statement, type WriteTx } from './store.js';
+import {
+  StoreTimeoutError,
+  StoreUnavailableError,
+  type GraphStore,
+  type Params,
+  type Row,
+  type Statement,
+  type WriteTx,
+} from './store.js';
 import { toPlain } from './values.js';
 
 const { GrafeoDB } = grafeo;
@@ -42,7 +59,10 @@ export function openEmbeddedStore(dataDir: string | null, options: EmbeddedOptio
     if (err instanceof StoreUnavailableError) throw err;
     const message = (err as Error).message;
     if (err instanceof MarkUnreadableError) throw new StoreUnavailableError(`${message}. ${RECOVERY(file)}`);
-    throw new StoreUnavailableError(`cannot open the embedded graph in ${dataDir}: ${message}.${openHint(message)}`, err);
+    throw new StoreUnavailableError(
+      `cannot open the embedded graph in ${dataDir}: ${message}.${openHint(message)}`,
+      err,
+    );
   }
   const epoch = db.currentEpoch();
   if (mark && epoch < mark.epoch) {
@@ -58,25 +78,29 @@ export function openEmbeddedStore(dataDir: string | null, options: EmbeddedOptio
   } catch (err) {
     db.close();
     const message = (err as Error).message;
-    throw new StoreUnavailableError(`cannot prepare the embedded graph in ${dataDir}: ${message}.${openHint(message)}`, err);
+    throw new StoreUnavailableError(
+      `cannot prepare the embedded graph in ${dataDir}: ${message}.${openHint(message)}`,
+      err,
+    );
   }
 }
 
-const RECOVERY = (file: string) => [
-  'The service will not serve or re-seed it. To recover:',
-  `(1) put back the missing files (${path.basename(walDir(file))}/ beside ${path.basename(file)}) if they still exist, or`,
-  '(2) restore the latest backup: npm run restore -- <backup directory>, or',
-  `(3) to accept the graph as it is and lose the writes after it, delete ${markPath(file)}`,
-  '(make a copy of the data directory first).',
-].join(' ');
+const RECOVERY = (file: string) =>
+  [
+    'The service will not serve or re-seed it. To recover:',
+    `(1) put back the missing files (${path.basename(walDir(file))}/ beside ${path.basename(file)}) if they still exist, or`,
+    '(2) restore the latest backup: npm run restore -- <backup directory>, or',
+    `(3) to accept the graph as it is and lose the writes after it, delete ${markPath(file)}`,
+    '(make a copy of the data directory first).',
+  ].join(' ');
 
 function lostWrites(file: string, epoch: bigint | null, mark: Mark): string {
-  const what = epoch === null
-    ? `the data file ${file} is missing`
-    : `the graph in ${file} opens at epoch ${epoch}`;
-  return `${what}, but writes up to epoch ${mark.epoch} were acknowledged (last at ${mark.at}, recorded in `
-    + `${markPath(file)}): its write-ahead log is missing, emptied or cut short, or the data file is older than `
-    + `the last acknowledged write. ${RECOVERY(file)}`;
+  const what = epoch === null ? `the data file ${file} is missing` : `the graph in ${file} opens at epoch ${epoch}`;
+  return (
+    `${what}, but writes up to epoch ${mark.epoch} were acknowledged (last at ${mark.at}, recorded in ` +
+    `${markPath(file)}): its write-ahead log is missing, emptied or cut short, or the data file is older than ` +
+    `the last acknowledged write. ${RECOVERY(file)}`
+  );
 }
 
 interface Durable {
@@ -104,12 +128,17 @@ class EmbeddedStore implements GraphStore {
   private fault: Error | null = null;
 
   /** `durable` is null for an in-memory graph. */
-  constructor(private readonly db: Db, private readonly durable: Durable | null) {}
+  constructor(
+    private readonly db: Db,
+    private readonly durable: Durable | null,
+  ) {}
 
   async read<T extends Row>(statement: Statement, params: Params = {}): Promise<T[]> {
     this.assertOpen();
     this.statementCount++;
-    const result = await this.db.executeCypher(statement.text, params).catch((err: unknown) => Promise.reject(named(err, statement)));
+    const result = await this.db
+      .executeCypher(statement.text, params)
+      .catch((err: unknown) => Promise.reject(named(err, statement)));
     return result.toArray().map((row) => toPlain(row) as T);
   }
 
@@ -127,7 +156,9 @@ class EmbeddedStore implements GraphStore {
       result = await work({
         run: async <R extends Row>(statement: Statement, params: Params = {}) => {
           this.statementCount++;
-          const res = await tx.executeCypher(statement.text, params).catch((err: unknown) => Promise.reject(named(err, statement)));
+          const res = await tx
+            .executeCypher(statement.text, params)
+            .catch((err: unknown) => Promise.reject(named(err, statement)));
           return res.toArray().map((row) => toPlain(row) as R);
         },
       });
@@ -229,8 +260,11 @@ class EmbeddedStore implements GraphStore {
     } catch (err) {
       // The WAL still holds every acknowledged write; only the fold into the data file failed.
       const message = (err as Error).message;
-      throw new StoreUnavailableError(`closing the embedded graph failed: ${message}. Every acknowledged write is still `
-        + `in the write-ahead log and is replayed at the next start.${openHint(message)}`, err);
+      throw new StoreUnavailableError(
+        `closing the embedded graph failed: ${message}. Every acknowledged write is still ` +
+          `in the write-ahead log and is replayed at the next start.${openHint(message)}`,
+        err,
+      );
     } finally {
       this.durable?.hwm.close();
     }

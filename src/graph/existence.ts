@@ -3,8 +3,12 @@
 import { LABELS, type Label } from '../model/nodes.js';
 import { cypher, type Statement, type WriteTx } from './store.js';
 
-const existing = new Map<Label, Statement>(LABELS.map((label) => [label,
-  cypher(`existence.${label}`, `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`)]));
+const existing = new Map<Label, Statement>(
+  LABELS.map((label) => [
+    label,
+    cypher(`existence.${label}`, `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`),
+  ]),
+);
 
 export async function existingIds(tx: WriteTx, label: Label, ids: readonly string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();

@@ -18,13 +18,19 @@ export interface StoredItem {
 }
 
 // Only accepted items are compared with: a suggestion is not evidence of what was asked before.
-const allItems = cypher('ingest.items', `MATCH (r:Recommendation) WHERE ${ok('r')}
+const allItems = cypher(
+  'ingest.items',
+  `MATCH (r:Recommendation) WHERE ${ok('r')}
   RETURN r.id AS id, r.text AS text, r.year AS year, r.kind AS kind,
     [(r)-[c:CONCERNS]->(t:Theme) WHERE ${ok('c')} | t.id] AS themeIds
-  ORDER BY r.year, r.id`);
+  ORDER BY r.year, r.id`,
+);
 
-const leafThemes = cypher('ingest.leafThemes', `MATCH (t:Theme) WHERE EXISTS { MATCH (t)-[:PART_OF]->(:Theme) }
-  RETURN t.id AS id, t.name AS name ORDER BY t.id`);
+const leafThemes = cypher(
+  'ingest.leafThemes',
+  `MATCH (t:Theme) WHERE EXISTS { MATCH (t)-[:PART_OF]->(:Theme) }
+  RETURN t.id AS id, t.name AS name ORDER BY t.id`,
+);
 
 /** Every recommendation with its themes (the ranking compares each new item with earlier years only). */
 export async function listItems(store: GraphStore): Promise<StoredItem[]> {
@@ -32,23 +38,45 @@ export async function listItems(store: GraphStore): Promise<StoredItem[]> {
   return rows.map((r) => ({ ...r, text: r.text ?? '', themeIds: r.themeIds ?? [] }));
 }
 
-const knownRoles = cypher('ingest.knownRoles', `MATCH (r:Role) WHERE ${ok('r')} RETURN r.id AS id, r.name AS name ORDER BY r.id`);
-const knownPeople = cypher('ingest.knownPeople', `MATCH (p:Person) WHERE ${ok('p')}
-  RETURN p.id AS id, p.name AS name, coalesce(p.named, true) AS named ORDER BY p.id`);
-const knownOrganisations = cypher('ingest.knownOrganisations', `MATCH (o:Organisation) WHERE ${ok('o')}
-  RETURN o.id AS id, o.name AS name, o.kind AS kind ORDER BY o.id`);
-const knownInspections = cypher('ingest.knownInspections', `MATCH (i:Inspection) WHERE ${ok('i')}
+const knownRoles = cypher(
+  'ingest.knownRoles',
+  `MATCH (r:Role) WHERE ${ok('r')} RETURN r.id AS id, r.name AS name ORDER BY r.id`,
+);
+const knownPeople = cypher(
+  'ingest.knownPeople',
+  `MATCH (p:Person) WHERE ${ok('p')}
+  RETURN p.id AS id, p.name AS name, coalesce(p.named, true) AS named ORDER BY p.id`,
+);
+const knownOrganisations = cypher(
+  'ingest.knownOrganisations',
+  `MATCH (o:Organisation) WHERE ${ok('o')}
+  RETURN o.id AS id, o.name AS name, o.kind AS kind ORDER BY o.id`,
+);
+const knownInspections = cypher(
+  'ingest.knownInspections',
+  `MATCH (i:Inspection) WHERE ${ok('i')}
   RETURN i.id AS id, i.kind AS kind, i.year AS year, i.startedOn AS startedOn, i.endedOn AS endedOn, i.publishedOn AS publishedOn
-  ORDER BY i.id`);
-const knownJudgements = cypher('ingest.knownJudgements', `MATCH (i:Inspection)-[:JUDGED]->(j:Judgement) WHERE ${ok('j')}
-  RETURN j.id AS id, i.id AS inspection, j.area AS area, j.grade AS grade ORDER BY j.id`);
+  ORDER BY i.id`,
+);
+const knownJudgements = cypher(
+  'ingest.knownJudgements',
+  `MATCH (i:Inspection)-[:JUDGED]->(j:Judgement) WHERE ${ok('j')}
+  RETURN j.id AS id, i.id AS inspection, j.area AS area, j.grade AS grade ORDER BY j.id`,
+);
 const documentExists = cypher('ingest.documentExists', 'MATCH (d:Document {id: $id}) RETURN d.id AS id');
 
 export interface KnownGraph {
   roles: Array<{ id: string; name: string }>;
   people: Array<{ id: string; name: string; named: boolean }>;
   organisations: Array<{ id: string; name: string; kind: string }>;
-  inspections: Array<{ id: string; kind: InspectionKind; year: number; startedOn: string | null; endedOn: string | null; publishedOn: string | null }>;
+  inspections: Array<{
+    id: string;
+    kind: InspectionKind;
+    year: number;
+    startedOn: string | null;
+    endedOn: string | null;
+    publishedOn: string | null;
+  }>;
   judgements: Array<{ id: string; inspection: string; area: string; grade: Grade }>;
 }
 
@@ -73,8 +101,15 @@ export async function listLeafThemes(store: GraphStore): Promise<Array<{ id: str
   return store.read<{ id: string; name: string }>(leafThemes);
 }
 
-export interface Row { id: string; props: Record<string, unknown> }
-export interface Link { from: string; to: string; props: Record<string, unknown> }
+export interface Row {
+  id: string;
+  props: Record<string, unknown>;
+}
+export interface Link {
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
 
 export interface IngestRows {
   document: Row;
@@ -102,7 +137,11 @@ export interface IngestRows {
 /** Some ids of a new report are in the graph already (the caller says what that means to its user). */
 export class IngestConflictError extends CodedError {
   constructor(readonly ids: string[]) {
-    super('ALREADY_EXISTS', `already in the graph: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}`, { ids });
+    super(
+      'ALREADY_EXISTS',
+      `already in the graph: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}`,
+      { ids },
+    );
   }
 }
 
@@ -116,12 +155,28 @@ export class DanglingReferenceError extends CodedError {
 /** Ids among these that the graph already holds. */
 export async function takenIds(tx: WriteTx, rows: IngestRows): Promise<string[]> {
   return [
-    ...await existingIds(tx, 'Document', [rows.document.id]),
-    ...await existingIds(tx, 'Inspection', rows.inspection ? [rows.inspection.id] : []),
-    ...await existingIds(tx, 'Person', rows.people.map((r) => r.id)),
-    ...await existingIds(tx, 'Role', rows.roles.map((r) => r.id)),
-    ...await existingIds(tx, 'Recommendation', rows.recommendations.map((r) => r.id)),
-    ...await existingIds(tx, 'Finding', rows.findings.map((r) => r.id)),
+    ...(await existingIds(tx, 'Document', [rows.document.id])),
+    ...(await existingIds(tx, 'Inspection', rows.inspection ? [rows.inspection.id] : [])),
+    ...(await existingIds(
+      tx,
+      'Person',
+      rows.people.map((r) => r.id),
+    )),
+    ...(await existingIds(
+      tx,
+      'Role',
+      rows.roles.map((r) => r.id),
+    )),
+    ...(await existingIds(
+      tx,
+      'Recommendation',
+      rows.recommendations.map((r) => r.id),
+    )),
+    ...(await existingIds(
+      tx,
+      'Finding',
+      rows.findings.map((r) => r.id),
+    )),
   ];
 }
 
@@ -146,25 +201,64 @@ export async function writeIngestRows(tx: WriteTx, rows: IngestRows): Promise<vo
   await upsertNodes(tx, 'Organisation', rows.organisations);
   const linked = async (kind: RelKind, relRows: RelRow[], what: string) => {
     const n = await upsertRels(tx, kind, relRows);
-    if (n !== relRows.length) throw new DanglingReferenceError(`${what}: ${n} of ${relRows.length} rows found both ends`);
+    if (n !== relRows.length)
+      throw new DanglingReferenceError(`${what}: ${n} of ${relRows.length} rows found both ends`);
   };
   const needsInspection = rows.recommendations.length + rows.findings.length + rows.judgements.length;
-  if (needsInspection && !inspection) throw new DanglingReferenceError('items, findings or judgements without the event they belong to');
+  if (needsInspection && !inspection)
+    throw new DanglingReferenceError('items, findings or judgements without the event they belong to');
   if (rows.inspection) {
-    await linked(['Inspection', 'REPORTED_IN', 'Document'], [link(rows.inspection.id, rows.document.id)], 'inspection reported in document');
-    await linked(['Inspection', 'OF', 'Organisation'], [link(rows.inspection.id, rows.inspection.organisation)], `organisation ${rows.inspection.organisation}`);
+    await linked(
+      ['Inspection', 'REPORTED_IN', 'Document'],
+      [link(rows.inspection.id, rows.document.id)],
+      'inspection reported in document',
+    );
+    await linked(
+      ['Inspection', 'OF', 'Organisation'],
+      [link(rows.inspection.id, rows.inspection.organisation)],
+      `organisation ${rows.inspection.organisation}`,
+    );
   }
-  if (rows.reportsExisting) await linked(['Inspection', 'REPORTED_IN', 'Document'], keyed([rows.reportsExisting]), 'existing event reported in document');
+  if (rows.reportsExisting)
+    await linked(
+      ['Inspection', 'REPORTED_IN', 'Document'],
+      keyed([rows.reportsExisting]),
+      'existing event reported in document',
+    );
   if (inspection) {
-    await linked(['Inspection', 'MADE', 'Recommendation'], rows.recommendations.map((r) => link(inspection, r.id)), 'recommendations');
-    await linked(['Inspection', 'FOUND', 'Finding'], rows.findings.map((f) => link(inspection, f.id)), 'findings');
-    await linked(['Inspection', 'JUDGED', 'Judgement'], rows.judgements.map((j) => link(inspection, j.id)), 'judgements');
+    await linked(
+      ['Inspection', 'MADE', 'Recommendation'],
+      rows.recommendations.map((r) => link(inspection, r.id)),
+      'recommendations',
+    );
+    await linked(
+      ['Inspection', 'FOUND', 'Finding'],
+      rows.findings.map((f) => link(inspection, f.id)),
+      'findings',
+    );
+    await linked(
+      ['Inspection', 'JUDGED', 'Judgement'],
+      rows.judgements.map((j) => link(inspection, j.id)),
+      'judgements',
+    );
   }
-  await linked(['Role', 'OF', 'Organisation'], rows.roles.map((r) => link(r.id, r.organisation)), 'new roles\' organisation');
+  await linked(
+    ['Role', 'OF', 'Organisation'],
+    rows.roles.map((r) => link(r.id, r.organisation)),
+    "new roles' organisation",
+  );
   await linked(['Recommendation', 'CONCERNS', 'Theme'], keyed(rows.recommendationThemes), 'recommendation themes');
   await linked(['Finding', 'CONCERNS', 'Theme'], keyed(rows.findingThemes), 'finding themes');
   await linked(['Finding', 'SUPPORTS', 'Recommendation'], keyed(rows.supports), 'findings supporting items');
-  await linked(['Recommendation', 'RECURS_AS', 'Recommendation'], keyed(rows.recurrences), 'suggested recurrence links');
+  await linked(
+    ['Recommendation', 'RECURS_AS', 'Recommendation'],
+    keyed(rows.recurrences),
+    'suggested recurrence links',
+  );
   await linked(['Person', 'HELD', 'Role'], keyed(rows.holdings), 'holdings');
-  await linked(['Organisation', 'PARTNER_OF', 'Organisation'], keyed(rows.organisationRelations), 'organisation relations');
+  await linked(
+    ['Organisation', 'PARTNER_OF', 'Organisation'],
+    keyed(rows.organisationRelations),
+    'organisation relations',
+  );
 }

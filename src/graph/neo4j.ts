@@ -1,7 +1,15 @@
 // Neo4j runner: neo4j-driver with managed transactions (the driver retries transient failures), reads
 // routed to readers, the database named on every call.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { StoreTimeoutError, StoreUnavailableError, type GraphStore, type Params, type Row, type Statement, type WriteTx } from './store.js';
+import {
+  StoreTimeoutError,
+  StoreUnavailableError,
+  type GraphStore,
+  type Params,
+  type Row,
+  type Statement,
+  type WriteTx,
+} from './store.js';
 import { toNeo4jParams, toPlain } from './values.js';
 
 export interface Neo4jOptions {
@@ -27,7 +35,10 @@ class Neo4jStore implements GraphStore {
   // Other processes (replicas, the ingest tool) write to the same database unseen.
   readonly soleWriter = false;
 
-  constructor(private readonly driver: Driver, private readonly database: string) {}
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+  ) {}
 
   async read<T extends Row>(statement: Statement, params: Params = {}): Promise<T[]> {
     this.statementCount++;
@@ -44,12 +55,14 @@ class Neo4jStore implements GraphStore {
   async write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      const result = await session.executeWrite((tx) => work({
-        run: <R extends Row>(statement: Statement, params: Params = {}) => {
-          this.statementCount++;
-          return rows<R>(tx, statement, params);
-        },
-      }));
+      const result = await session.executeWrite((tx) =>
+        work({
+          run: <R extends Row>(statement: Statement, params: Params = {}) => {
+            this.statementCount++;
+            return rows<R>(tx, statement, params);
+          },
+        }),
+      );
       this.commitCount++;
       return result;
     } catch (err) {
@@ -95,5 +108,7 @@ function unavailable(err: unknown): unknown {
 /** The server's or the driver's transaction time limit: the statement's rows are missing, not empty. */
 function timedOut(err: unknown, statement: Statement): StoreTimeoutError | null {
   const code = (err as { code?: string }).code ?? '';
-  return code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ? new StoreTimeoutError(statement.name, err) : null;
+  return code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')
+    ? new StoreTimeoutError(statement.name, err)
+    : null;
 }

@@ -4,21 +4,38 @@ import { accepted as ok } from './visibility.js';
 import { cypher, type GraphStore } from './store.js';
 
 // Both start from the council's node (id index), so they read one council's items, not every council's.
-const filterRecommendations = cypher('recommendations.filter', `MATCH (:Organisation {id: $council})<-[:OF]-(:Inspection)-[:MADE]->(r:Recommendation)
+const filterRecommendations = cypher(
+  'recommendations.filter',
+  `MATCH (:Organisation {id: $council})<-[:OF]-(:Inspection)-[:MADE]->(r:Recommendation)
   WHERE ${ok('r')} AND ($year IS NULL OR r.year = $year)
     AND ($inspection IS NULL OR r.inspection = $inspection)
     AND ($kind IS NULL OR r.kind = $kind)
     AND ($text IS NULL OR toLower(r.text) CONTAINS toLower($text))
     AND ($theme IS NULL OR EXISTS { MATCH (r)-[c:CONCERNS]->(t:Theme) WHERE ${ok('c')} AND (t.id = $theme OR EXISTS { MATCH (t)-[:PART_OF]->(p:Theme) WHERE p.id = $theme }) })
-  RETURN r.id AS id ORDER BY r.year, coalesce(r.number, 0), r.id`);
+  RETURN r.id AS id ORDER BY r.year, coalesce(r.number, 0), r.id`,
+);
 
 export interface RecommendationFilter {
-  year?: number | null; inspection?: string | null; theme?: string | null; kind?: string | null; text?: string | null; council?: string | null;
+  year?: number | null;
+  inspection?: string | null;
+  theme?: string | null;
+  kind?: string | null;
+  text?: string | null;
+  council?: string | null;
 }
 
-export async function filterRecommendationIds(store: GraphStore, council: string, f: RecommendationFilter): Promise<string[]> {
+export async function filterRecommendationIds(
+  store: GraphStore,
+  council: string,
+  f: RecommendationFilter,
+): Promise<string[]> {
   const rows = await store.read<{ id: string }>(filterRecommendations, {
-    council, year: f.year ?? null, inspection: f.inspection ?? null, theme: f.theme ?? null, kind: f.kind ?? null, text: f.text ?? null,
+    council,
+    year: f.year ?? null,
+    inspection: f.inspection ?? null,
+    theme: f.theme ?? null,
+    kind: f.kind ?? null,
+    text: f.text ?? null,
   });
   return rows.map((r) => r.id);
 }
@@ -33,18 +50,34 @@ const walkFromR = `MATCH p = (r)-[:RECURS_AS*1..8]->(later:Recommendation)
   RETURN r.id AS start, [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | n.year] AS years,
     [x IN relationships(p) | x {.basis, .status, .score, .explanation, .source, .quote, .locator, .aspectThemes, .aspectWords}] AS links
   ORDER BY start, size(ids)`;
-const pathsFromYear = cypher('recommendations.pathsFromYear', `MATCH (:Organisation {id: $council})<-[:OF]-(:Inspection)-[:MADE]->(r:Recommendation)
+const pathsFromYear = cypher(
+  'recommendations.pathsFromYear',
+  `MATCH (:Organisation {id: $council})<-[:OF]-(:Inspection)-[:MADE]->(r:Recommendation)
   WHERE r.year = $fromYear
-  ${walkFromR}`);
+  ${walkFromR}`,
+);
 
-const pathsFromItems = cypher('recommendations.pathsFromItems', `UNWIND $ids AS start MATCH (r:Recommendation {id: start})
-  ${walkFromR}`);
+const pathsFromItems = cypher(
+  'recommendations.pathsFromItems',
+  `UNWIND $ids AS start MATCH (r:Recommendation {id: start})
+  ${walkFromR}`,
+);
 
 /** One path: `ids` and `years` of its items, `links[i]` joining ids[i] to ids[i + 1]. */
-export interface PathRow { start: string; ids: string[]; years: number[]; links: Array<Omit<LinkRow, 'other'>> }
+export interface PathRow {
+  start: string;
+  ids: string[];
+  years: number[];
+  links: Array<Omit<LinkRow, 'other'>>;
+}
 
 /** Every path of links (of the given statuses) from the council's items of `fromYear`. */
-export function recurrencePaths(store: GraphStore, council: string, fromYear: number, statuses: string[]): Promise<PathRow[]> {
+export function recurrencePaths(
+  store: GraphStore,
+  council: string,
+  fromYear: number,
+  statuses: string[],
+): Promise<PathRow[]> {
   return store.read<PathRow & Record<string, unknown>>(pathsFromYear, { council, fromYear, statuses });
 }
 

@@ -21,7 +21,10 @@ export type ProposalLabel = (typeof NODE_PROPOSALS)[NodeProposalKind];
 /** Relationship proposals: the relationship kinds each kind is stored as. */
 export const REL_PROPOSALS = {
   HOLDING: [['Person', 'HELD', 'Role']],
-  THEME_TAG: [['Recommendation', 'CONCERNS', 'Theme'], ['Finding', 'CONCERNS', 'Theme']],
+  THEME_TAG: [
+    ['Recommendation', 'CONCERNS', 'Theme'],
+    ['Finding', 'CONCERNS', 'Theme'],
+  ],
   FINDING_LINK: [['Finding', 'SUPPORTS', 'Recommendation']],
   RECURRENCE: [['Recommendation', 'RECURS_AS', 'Recommendation']],
   EVENT_REPORT: [['Inspection', 'REPORTED_IN', 'Document']],
@@ -30,7 +33,8 @@ export const REL_PROPOSALS = {
 export type RelProposalKind = keyof typeof REL_PROPOSALS;
 // Every proposal kind of the model is stored as a node or as relationships, and only those.
 const _covered: Record<ProposalKind, true> = Object.fromEntries(
-  [...Object.keys(NODE_PROPOSALS), ...Object.keys(REL_PROPOSALS)].map((k) => [k, true])) as Record<NodeProposalKind | RelProposalKind, true>;
+  [...Object.keys(NODE_PROPOSALS), ...Object.keys(REL_PROPOSALS)].map((k) => [k, true]),
+) as Record<NodeProposalKind | RelProposalKind, true>;
 export const PROPOSAL_KINDS = ProposalKind.options;
 export type { ProposalKind };
 
@@ -46,41 +50,88 @@ export interface ProposalRow {
 }
 
 const nodeKinds = Object.entries(NODE_PROPOSALS) as Array<[NodeProposalKind, ProposalLabel]>;
-const relKinds = (Object.entries(REL_PROPOSALS) as Array<[RelProposalKind, readonly RelKind[]]>)
-  .flatMap(([kind, rels]) => rels.map((rel) => [kind, rel] as const));
+const relKinds = (Object.entries(REL_PROPOSALS) as Array<[RelProposalKind, readonly RelKind[]]>).flatMap(
+  ([kind, rels]) => rels.map((rel) => [kind, rel] as const),
+);
 
 const NAME = (v: string) => `coalesce(${v}.name, ${v}.text, ${v}.area, ${v}.title, ${v}.id)`;
 
-const listNodes = new Map<ProposalLabel, Statement>(nodeKinds.map(([, label]) => [label, cypher(`review.list.${label}`,
-  `MATCH (n:${label}) WHERE n.status IN $statuses AND ($document IS NULL OR n.ingestedFrom = $document)
-  RETURN n.id AS id, ${NAME('n')} AS name, properties(n) AS props ORDER BY n.id LIMIT $first`)]));
+const listNodes = new Map<ProposalLabel, Statement>(
+  nodeKinds.map(([, label]) => [
+    label,
+    cypher(
+      `review.list.${label}`,
+      `MATCH (n:${label}) WHERE n.status IN $statuses AND ($document IS NULL OR n.ingestedFrom = $document)
+  RETURN n.id AS id, ${NAME('n')} AS name, properties(n) AS props ORDER BY n.id LIMIT $first`,
+    ),
+  ]),
+);
 
-const listRels = new Map<string, Statement>(relKinds.map(([, rel]) => [relKey(rel), cypher(`review.list.${relKey(rel)}`,
-  `MATCH (a:${rel[0]})-[x:${rel[1]}]->(b:${rel[2]})
+const listRels = new Map<string, Statement>(
+  relKinds.map(([, rel]) => [
+    relKey(rel),
+    cypher(
+      `review.list.${relKey(rel)}`,
+      `MATCH (a:${rel[0]})-[x:${rel[1]}]->(b:${rel[2]})
   WHERE x.status IN $statuses AND ($document IS NULL OR x.ingestedFrom = $document)
   RETURN a.id AS from, b.id AS to, ${NAME('a')} AS fromName, ${NAME('b')} AS toName, properties(x) AS props
-  ORDER BY a.id, b.id LIMIT $first`)]));
+  ORDER BY a.id, b.id LIMIT $first`,
+    ),
+  ]),
+);
 
-const getNode = new Map<ProposalLabel, Statement>(nodeKinds.map(([, label]) => [label, cypher(`review.get.${label}`,
-  `MATCH (n:${label} {id: $id}) RETURN n.id AS id, ${NAME('n')} AS name, properties(n) AS props`)]));
+const getNode = new Map<ProposalLabel, Statement>(
+  nodeKinds.map(([, label]) => [
+    label,
+    cypher(
+      `review.get.${label}`,
+      `MATCH (n:${label} {id: $id}) RETURN n.id AS id, ${NAME('n')} AS name, properties(n) AS props`,
+    ),
+  ]),
+);
 
-const getRel = new Map<string, Statement>(relKinds.map(([, rel]) => [relKey(rel), cypher(`review.get.${relKey(rel)}`,
-  `MATCH (a:${rel[0]} {id: $from})-[x:${rel[1]}]->(b:${rel[2]} {id: $to}) WHERE x.key = $key
-  RETURN a.id AS from, b.id AS to, ${NAME('a')} AS fromName, ${NAME('b')} AS toName, properties(x) AS props`)]));
+const getRel = new Map<string, Statement>(
+  relKinds.map(([, rel]) => [
+    relKey(rel),
+    cypher(
+      `review.get.${relKey(rel)}`,
+      `MATCH (a:${rel[0]} {id: $from})-[x:${rel[1]}]->(b:${rel[2]} {id: $to}) WHERE x.key = $key
+  RETURN a.id AS from, b.id AS to, ${NAME('a')} AS fromName, ${NAME('b')} AS toName, properties(x) AS props`,
+    ),
+  ]),
+);
 
-const setNode = new Map<ProposalLabel, Statement>(nodeKinds.map(([, label]) => [label, cypher(`review.set.${label}`,
-  `MATCH (n:${label} {id: $id}) SET n += $changes RETURN n.id AS id`)]));
+const setNode = new Map<ProposalLabel, Statement>(
+  nodeKinds.map(([, label]) => [
+    label,
+    cypher(`review.set.${label}`, `MATCH (n:${label} {id: $id}) SET n += $changes RETURN n.id AS id`),
+  ]),
+);
 
-const setRel = new Map<string, Statement>(relKinds.map(([, rel]) => [relKey(rel), cypher(`review.set.${relKey(rel)}`,
-  `MATCH (a:${rel[0]} {id: $from})-[x:${rel[1]}]->(b:${rel[2]} {id: $to}) WHERE x.key = $key
-  SET x += $changes RETURN a.id AS id`)]));
+const setRel = new Map<string, Statement>(
+  relKinds.map(([, rel]) => [
+    relKey(rel),
+    cypher(
+      `review.set.${relKey(rel)}`,
+      `MATCH (a:${rel[0]} {id: $from})-[x:${rel[1]}]->(b:${rel[2]} {id: $to}) WHERE x.key = $key
+  SET x += $changes RETURN a.id AS id`,
+    ),
+  ]),
+);
 
 /** Suggested relationships touching a node (rejecting the node rejects them) and suggested nodes it made. */
-const pendingAround = new Map<ProposalLabel, Statement>(nodeKinds.map(([, label]) => [label, cypher(`review.around.${label}`,
-  `MATCH (n:${label} {id: $id})
+const pendingAround = new Map<ProposalLabel, Statement>(
+  nodeKinds.map(([, label]) => [
+    label,
+    cypher(
+      `review.around.${label}`,
+      `MATCH (n:${label} {id: $id})
   RETURN [(n)-[x]->(m) WHERE x.status = 'SUGGESTED' | [labels(n)[0], type(x), labels(m)[0], n.id, m.id, x.key]]
     + [(m)-[x]->(n) WHERE x.status = 'SUGGESTED' | [labels(m)[0], type(x), labels(n)[0], m.id, n.id, x.key]] AS rels,
-    [(n)-[:MADE|FOUND|JUDGED]->(c) WHERE c.status = 'SUGGESTED' | c.id] AS children`)]));
+    [(n)-[:MADE|FOUND|JUDGED]->(c) WHERE c.status = 'SUGGESTED' | c.id] AS children`,
+    ),
+  ]),
+);
 
 /** Relationship proposal ids: the relationship kind, both ends and the relationship's key. */
 export function relProposalId(rel: RelKind, from: string, to: string, key: string): string {
@@ -92,7 +143,10 @@ export type ProposalRef =
   | { node: false; kind: RelProposalKind; rel: RelKind; from: string; to: string; key: string; id: string };
 
 /** What an id refers to, from its shape alone (node ids carry their label in the prefix); null when unknown. */
-export function parseProposalId(id: string, labelOf: (nodeId: string) => string | null | undefined): ProposalRef | null {
+export function parseProposalId(
+  id: string,
+  labelOf: (nodeId: string) => string | null | undefined,
+): ProposalRef | null {
   const parts = id.split('~');
   if (parts.length === 4) {
     const [kindKey, from, to, key] = parts as [string, string, string, string];
@@ -104,15 +158,26 @@ export function parseProposalId(id: string, labelOf: (nodeId: string) => string 
   return found ? { node: true, kind: found[0], label: found[1], id } : null;
 }
 
-export interface ProposalQuery { statuses: FactStatus[]; document: string | null; kinds: ProposalKind[]; first: number }
+export interface ProposalQuery {
+  statuses: FactStatus[];
+  document: string | null;
+  kinds: ProposalKind[];
+  first: number;
+}
 
 export async function listProposals(store: GraphStore, q: ProposalQuery): Promise<ProposalRow[]> {
   const params = { statuses: q.statuses, document: q.document, first: q.first };
   const wanted = new Set(q.kinds.length ? q.kinds : PROPOSAL_KINDS);
-  const nodeReads = nodeKinds.filter(([kind]) => wanted.has(kind)).map(async ([kind, label]) =>
-    (await store.read<NodeHit>(listNodes.get(label)!, params)).map((r) => nodeRow(kind, r)));
-  const relReads = relKinds.filter(([kind]) => wanted.has(kind)).map(async ([kind, rel]) =>
-    (await store.read<RelHit>(listRels.get(relKey(rel))!, params)).map((r) => relRow(kind, rel, r)));
+  const nodeReads = nodeKinds
+    .filter(([kind]) => wanted.has(kind))
+    .map(async ([kind, label]) =>
+      (await store.read<NodeHit>(listNodes.get(label)!, params)).map((r) => nodeRow(kind, r)),
+    );
+  const relReads = relKinds
+    .filter(([kind]) => wanted.has(kind))
+    .map(async ([kind, rel]) =>
+      (await store.read<RelHit>(listRels.get(relKey(rel))!, params)).map((r) => relRow(kind, rel, r)),
+    );
   return (await Promise.all([...nodeReads, ...relReads])).flat();
 }
 
@@ -134,9 +199,15 @@ export async function updateProposal(tx: WriteTx, ref: ProposalRef, changes: Rec
 }
 
 /** Suggested relationships touching a node, and suggested items, findings and judgements of an inspection. */
-export async function pendingAroundNode(tx: WriteTx, label: ProposalLabel, id: string): Promise<{ rels: string[]; children: string[] }> {
+export async function pendingAroundNode(
+  tx: WriteTx,
+  label: ProposalLabel,
+  id: string,
+): Promise<{ rels: string[]; children: string[] }> {
   const [row] = await tx.run<{ rels: Array<[string, string, string, string, string, string]>; children: string[] }>(
-    pendingAround.get(label)!, { id });
+    pendingAround.get(label)!,
+    { id },
+  );
   if (!row) return { rels: [], children: [] };
   const rels = row.rels.flatMap(([from, type, to, a, b, key]) => {
     const rel = relKinds.find(([, r]) => r[0] === from && r[1] === type && r[2] === to)?.[1];
@@ -145,8 +216,20 @@ export async function pendingAroundNode(tx: WriteTx, label: ProposalLabel, id: s
   return { rels, children: row.children };
 }
 
-interface NodeHit { id: string; name: string; props: Record<string, unknown>; [k: string]: unknown }
-interface RelHit { from: string; to: string; fromName: string; toName: string; props: Record<string, unknown>; [k: string]: unknown }
+interface NodeHit {
+  id: string;
+  name: string;
+  props: Record<string, unknown>;
+  [k: string]: unknown;
+}
+interface RelHit {
+  from: string;
+  to: string;
+  fromName: string;
+  toName: string;
+  props: Record<string, unknown>;
+  [k: string]: unknown;
+}
 
 function nodeRow(kind: NodeProposalKind, hit: NodeHit): ProposalRow {
   return { id: hit.id, kind, subjects: [hit.id], names: [hit.name], props: hit.props };

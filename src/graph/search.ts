@@ -4,11 +4,20 @@ import type { SearchKind } from '../model/values.js';
 import { accepted as ok } from './visibility.js';
 import { cypher, type GraphStore } from './store.js';
 
-const searchable = cypher('search.texts', `MATCH (n) WHERE n:Action OR ((n:Finding OR n:Recommendation) AND ${ok('n')})
+const searchable = cypher(
+  'search.texts',
+  `MATCH (n) WHERE n:Action OR ((n:Finding OR n:Recommendation) AND ${ok('n')})
   RETURN n.id AS id, CASE WHEN n:Finding THEN 'FINDING' WHEN n:Recommendation THEN 'RECOMMENDATION' ELSE 'ACTION' END AS kind,
-    n.text AS text, n.year AS year, n.locator AS locator`);
+    n.text AS text, n.year AS year, n.locator AS locator`,
+);
 
-export interface SearchableText { id: string; kind: SearchKind; text: string; year: number | null; locator: string | null }
+export interface SearchableText {
+  id: string;
+  kind: SearchKind;
+  text: string;
+  year: number | null;
+  locator: string | null;
+}
 
 export function searchableTexts(store: GraphStore): Promise<SearchableText[]> {
   return store.read<SearchableText & Record<string, unknown>>(searchable);

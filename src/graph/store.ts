@@ -71,7 +71,10 @@ export class StoreUnavailableError extends CodedError {
  * rows for an empty answer; the statement name is logged, not shown.
  */
 export class StoreTimeoutError extends CodedError {
-  constructor(readonly statement: string, cause?: unknown) {
+  constructor(
+    readonly statement: string,
+    cause?: unknown,
+  ) {
     super('STORE_TIMEOUT', 'The graph database did not answer in time; no partial answer was returned');
     this.cause = cause;
   }

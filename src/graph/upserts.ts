@@ -4,19 +4,38 @@ import { LABELS, type Label } from '../model/nodes.js';
 import { REL_KINDS, relKey, type RelKind } from '../model/relationships.js';
 import { cypher, type Statement, type WriteTx } from './store.js';
 
-export interface NodeRow { id: string; props: Record<string, unknown> }
+export interface NodeRow {
+  id: string;
+  props: Record<string, unknown>;
+}
 /** `key` distinguishes several relationships of one type between the same two nodes (HELD per source). */
-export interface RelRow { from: string; to: string; key: string; props: Record<string, unknown> }
+export interface RelRow {
+  from: string;
+  to: string;
+  key: string;
+  props: Record<string, unknown>;
+}
 
-const upsertNode = new Map<Label, Statement>(LABELS.map((label) => [label,
-  cypher(`upsert.node.${label}`, `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`)]));
+const upsertNode = new Map<Label, Statement>(
+  LABELS.map((label) => [
+    label,
+    cypher(`upsert.node.${label}`, `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`),
+  ]),
+);
 
-const upsertRel = new Map<string, Statement>(REL_KINDS.map((kind) => {
-  const [from, type, to] = kind;
-  return [relKey(kind), cypher(`upsert.rel.${relKey(kind)}`,
-    `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) `
-    + `MERGE (a)-[r:${type} {key: row.key}]->(b) SET r += row.props RETURN count(r) AS linked`)];
-}));
+const upsertRel = new Map<string, Statement>(
+  REL_KINDS.map((kind) => {
+    const [from, type, to] = kind;
+    return [
+      relKey(kind),
+      cypher(
+        `upsert.rel.${relKey(kind)}`,
+        `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) ` +
+          `MERGE (a)-[r:${type} {key: row.key}]->(b) SET r += row.props RETURN count(r) AS linked`,
+      ),
+    ];
+  }),
+);
 
 export async function upsertNodes(tx: WriteTx, label: Label, rows: NodeRow[]): Promise<void> {
   if (rows.length) await tx.run(upsertNode.get(label)!, { rows });

@@ -16,8 +16,14 @@ export function toPlain(value: unknown): unknown {
 }
 
 function isTemporal(value: object): boolean {
-  return neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value)
-    || neo4j.isLocalTime(value) || neo4j.isDuration(value);
+  return (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  );
 }
 
 /**

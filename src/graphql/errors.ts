@@ -26,19 +26,31 @@ export function formatErrorFor(env: string, log: { error(obj: object, msg: strin
     const original = unwrapResolverError(error);
     if (original instanceof CodedError) {
       if (original.exposed) {
-        return { message: original.message, path: formatted.path, extensions: { code: original.code, ...original.details } };
+        return {
+          message: original.message,
+          path: formatted.path,
+          extensions: { code: original.code, ...original.details },
+        };
       }
       const known = FAULTS[original.code];
       if (known) {
         // The cause (ENOSPC, EIO…) is what an operator needs; it is logged, never shown.
-        log.error({ err: original, cause: original.cause instanceof Error ? original.cause.message : original.cause }, known.message);
+        log.error(
+          { err: original, cause: original.cause instanceof Error ? original.cause.message : original.cause },
+          known.message,
+        );
         return { message: known.message, path: formatted.path, extensions: { code: known.code } };
       }
     }
     const code = formatted.extensions?.code;
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
       log.error({ err: original }, 'unexpected error');
-      if (env !== 'development') return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      if (env !== 'development')
+        return {
+          message: 'Internal server error',
+          path: formatted.path,
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        };
     }
     if (env === 'development') return formatted;
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

@@ -5,7 +5,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
-const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'QUERY_TOO_COMPLEX']);
+const REQUEST_ERRORS = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'QUERY_TOO_COMPLEX',
+]);
 
 export function acceptsGraphQLResponse(accept: string | undefined): boolean {
   return /application\/graphql-response\+json/i.test(accept ?? '');
@@ -19,7 +24,11 @@ export function statusByMediaTypePlugin<C extends object>(): ApolloServerPlugin<
           if (response.http.status !== 400 || response.body.kind !== 'single') return;
           if (acceptsGraphQLResponse(request.http?.headers.get('accept'))) return;
           const { errors, data } = response.body.singleResult;
-          if (data === undefined && errors?.length && errors.every((e) => REQUEST_ERRORS.has(String(e.extensions?.code)))) {
+          if (
+            data === undefined &&
+            errors?.length &&
+            errors.every((e) => REQUEST_ERRORS.has(String(e.extensions?.code)))
+          ) {
             response.http.status = 200;
           }
         },

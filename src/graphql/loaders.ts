@@ -72,7 +72,11 @@ export async function loadOne<L extends Label>(loaders: Loaders, label: L, id: s
  * Loads many ids of one label, dropping ids that no longer resolve (keeps list fields non-null). A batch that
  * failed or timed out is an error, never a shorter list: a partial answer must not pass for a whole one.
  */
-export async function loadAll<L extends Label>(loaders: Loaders, label: L, ids: readonly string[]): Promise<Array<RowsByLabel[L]>> {
+export async function loadAll<L extends Label>(
+  loaders: Loaders,
+  label: L,
+  ids: readonly string[],
+): Promise<Array<RowsByLabel[L]>> {
   return settled(await loaders.card(label).loadMany(ids)).filter((r): r is RowsByLabel[L] => r !== null);
 }
 

@@ -17,12 +17,25 @@ import { themeResolvers } from './resolvers/theme.js';
 export const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../schema');
 
 export function readTypeDefs(dir = SCHEMA_DIR): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort().map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'));
 }
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: mergeResolvers([baseResolvers, inspectionResolvers, recommendationResolvers, themeResolvers, ownershipResolvers, searchResolvers, curationResolvers, analyticsResolvers, reviewResolvers]) as never,
+    resolvers: mergeResolvers([
+      baseResolvers,
+      inspectionResolvers,
+      recommendationResolvers,
+      themeResolvers,
+      ownershipResolvers,
+      searchResolvers,
+      curationResolvers,
+      analyticsResolvers,
+      reviewResolvers,
+    ]) as never,
   });
 }

@@ -2,5 +2,7 @@
 import type { RequestHandler } from 'express';
 
 export const notFound: RequestHandler = (req, res) => {
-  res.status(404).json({ errors: [{ message: `Nothing at ${req.method} ${req.path}`, extensions: { code: 'NOT_FOUND' } }] });
+  res
+    .status(404)
+    .json({ errors: [{ message: `Nothing at ${req.method} ${req.path}`, extensions: { code: 'NOT_FOUND' } }] });
 };

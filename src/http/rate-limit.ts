@@ -11,7 +11,12 @@ export function graphqlRateLimit(perMinute: number): RequestHandler {
     legacyHeaders: false,
     handler: (_req, res, _next, options) => {
       res.status(options.statusCode).json({
-        errors: [{ message: `Too many requests: at most ${perMinute} a minute per client`, extensions: { code: 'RATE_LIMITED' } }],
+        errors: [
+          {
+            message: `Too many requests: at most ${perMinute} a minute per client`,
+            extensions: { code: 'RATE_LIMITED' },
+          },
+        ],
       });
     },
   });

@@ -18,7 +18,10 @@ export interface ResponseCacheOptions {
 const MAX_QUERY_CHARS = 20_000;
 
 export function responseCache(store: GraphStore, options: ResponseCacheOptions): RequestHandler {
-  const answers = new LRUCache<string, string>({ maxSize: options.maxBytes, sizeCalculation: (v) => Math.max(1, Buffer.byteLength(v)) });
+  const answers = new LRUCache<string, string>({
+    maxSize: options.maxBytes,
+    sizeCalculation: (v) => Math.max(1, Buffer.byteLength(v)),
+  });
   const reads = new LRUCache<string, boolean>({ max: 1_000 });
   const onlyReads = (query: string, operationName: string | null): boolean => {
     const key = `${operationName ?? ''}\n${query}`;
@@ -34,11 +37,14 @@ export function responseCache(store: GraphStore, options: ResponseCacheOptions):
     const version = store.soleWriter ? store.commitCount : null;
     const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
     // Curators' requests are never cached: they are few, and a write's answer must reflect the write.
-    if (version === null || req.method !== 'POST' || req.headers.authorization || typeof body?.query !== 'string') return next();
+    if (version === null || req.method !== 'POST' || req.headers.authorization || typeof body?.query !== 'string')
+      return next();
     const operationName = typeof body.operationName === 'string' ? body.operationName : null;
     if (body.query.length > MAX_QUERY_CHARS || !onlyReads(body.query, operationName)) return next();
     const day = options.now().toISOString().slice(0, 10);
-    const key = createHash('sha256').update(JSON.stringify([body.query, operationName, body.variables ?? null, day, version])).digest('base64url');
+    const key = createHash('sha256')
+      .update(JSON.stringify([body.query, operationName, body.variables ?? null, day, version]))
+      .digest('base64url');
     const hit = answers.get(key);
     if (hit !== undefined) {
       res.statusCode = 200;
@@ -51,7 +57,8 @@ export function responseCache(store: GraphStore, options: ResponseCacheOptions):
     const send = res.send.bind(res);
     res.send = (payload?: unknown) => {
       // Kept only when whole and current: no errors, and no write committed while it was computed.
-      if (res.statusCode === 200 && typeof payload === 'string' && store.commitCount === version && !hasErrors(payload)) answers.set(key, payload);
+      if (res.statusCode === 200 && typeof payload === 'string' && store.commitCount === version && !hasErrors(payload))
+        answers.set(key, payload);
       return send(payload);
     };
     next();
@@ -61,7 +68,11 @@ export function responseCache(store: GraphStore, options: ResponseCacheOptions):
 function isQuery(query: string, operationName: string | null): boolean {
   try {
     const operations = parse(query).definitions.filter((d) => d.kind === 'OperationDefinition');
-    const chosen = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+    const chosen = operationName
+      ? operations.find((o) => o.name?.value === operationName)
+      : operations.length === 1
+        ? operations[0]
+        : undefined;
     return chosen?.operation === 'query';
   } catch {
     return false;

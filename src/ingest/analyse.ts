@@ -4,7 +4,12 @@
 import { cleanDocument, type CleanDocument } from './clean.js';
 import { IngestError } from './errors.js';
 import {
-  extractEvent, extractJudgements, type ExtractedEvent, type ExtractedJudgement, type KnownInspection, type KnownJudgement,
+  extractEvent,
+  extractJudgements,
+  type ExtractedEvent,
+  type ExtractedJudgement,
+  type KnownInspection,
+  type KnownJudgement,
 } from './event.js';
 import { extractItems } from './extract.js';
 import { DEFAULT_FINDINGS, extractFindings, standaloneFindings, type FindingOptions } from './findings.js';
@@ -76,20 +81,39 @@ export function analyseReport(input: AnalysisInput): Analysis {
   const metadata = reportMetadata(input.file, document, input.overrides);
   progress.tick();
 
-  const known: KnownFacts = { roles: [], people: [], organisations: [], inspections: [], judgements: [], home: null, ...input.known };
+  const known: KnownFacts = {
+    roles: [],
+    people: [],
+    organisations: [],
+    inspections: [],
+    judgements: [],
+    home: null,
+    ...input.known,
+  };
   progress.stage('finding the event, judgements, people and organisations');
   const located = documentSentences(document);
   progress.stage('finding items', document.blocks.length);
-  const { items: extracted, itemBlocks } = extractItems(document, { year: metadata.year, inspectionKind: metadata.kind ?? 'FULL_INSPECTION' });
+  const { items: extracted, itemBlocks } = extractItems(document, {
+    year: metadata.year,
+    inspectionKind: metadata.kind ?? 'FULL_INSPECTION',
+  });
   progress.tick(document.blocks.length);
   // A document is taken as reporting its own event when it names the kind, or asks for something (items
   // need an event to belong to); otherwise only an event its text reports with a date is proposed.
   const ownKind = metadata.kindStated || extracted.length ? metadata.kind : null;
-  const event = extractEvent(located, document.original, { kind: ownKind, date: metadata.date, year: metadata.year }, known.inspections);
+  const event = extractEvent(
+    located,
+    document.original,
+    { kind: ownKind, date: metadata.date, year: metadata.year },
+    known.inspections,
+  );
   const judgements = extractJudgements(located, document.original, event, known.judgements);
-  const holdings = extractHoldings(located, document.original, { roles: known.roles, people: known.people, documentDate: metadata.date });
+  const holdings = extractHoldings(located, document.original, {
+    roles: known.roles,
+    people: known.people,
+    documentDate: metadata.date,
+  });
   const organisations = extractOrganisations(located, document.original, known.organisations, known.home);
-
 
   const tfidf = new TfIdf([...input.earlier.map((e) => e.text), ...extracted.map((i) => i.text)]);
   const profiles = extracted.map((i) => tfidf.profile(i.text));
@@ -100,7 +124,13 @@ export function analyseReport(input: AnalysisInput): Analysis {
   const items: AnalysedItem[] = extracted.map((item, i) => {
     const year = item.restated?.year ?? metadata.year;
     const themes = tag(item.text);
-    const recurrenceCandidates = rankCandidates({ text: item.text, year, themes, profile: profiles[i]! }, earlier, tfidf, input.themeNames, input.ranking ?? DEFAULT_RANKING);
+    const recurrenceCandidates = rankCandidates(
+      { text: item.text, year, themes, profile: profiles[i]! },
+      earlier,
+      tfidf,
+      input.themeNames,
+      input.ranking ?? DEFAULT_RANKING,
+    );
     progress.tick();
     return { ...item, year, themes, recurrenceCandidates };
   });
@@ -111,13 +141,24 @@ export function analyseReport(input: AnalysisInput): Analysis {
   const asked = new Set(extracted.map((i) => i.text));
   const found = extracted.length
     ? extractFindings(document, extracted, evidence, itemBlocks, tfidf, tag, input.findings ?? DEFAULT_FINDINGS)
-    : event ? standaloneFindings(located, document.original, asked) : [];
+    : event
+      ? standaloneFindings(located, document.original, asked)
+      : [];
   const findings = found.map((f) => ({ ...f, themes: tag(f.text) }));
   progress.tick();
-  const proposed = items.length + findings.length + judgements.length + holdings.length + organisations.length + (event && !event.existing ? 1 : 0);
+  const proposed =
+    items.length +
+    findings.length +
+    judgements.length +
+    holdings.length +
+    organisations.length +
+    (event && !event.existing ? 1 : 0);
   if (!proposed) {
-    throw new IngestError('INGEST_NOTHING_TO_PROPOSE', `${input.file}: no event, judgement, person in a role, organisation, finding or item was found, `
-      + 'so there is nothing to propose. Nothing was written.');
+    throw new IngestError(
+      'INGEST_NOTHING_TO_PROPOSE',
+      `${input.file}: no event, judgement, person in a role, organisation, finding or item was found, ` +
+        'so there is nothing to propose. Nothing was written.',
+    );
   }
   return { metadata, items, findings, event, judgements, holdings, organisations, cleanup: document.removed, document };
 }

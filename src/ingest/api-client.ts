@@ -22,7 +22,10 @@ export function ingestUrl(api: string): URL {
 
 export async function ingestThroughApi(request: ApiIngest): Promise<{ json: IngestJson; summary: string }> {
   if (!request.token) {
-    throw new IngestError('INGEST_BAD_ARGUMENTS', 'a running server holds the graph: set CURATOR_TOKEN to a curator token to ingest through its API');
+    throw new IngestError(
+      'INGEST_BAD_ARGUMENTS',
+      'a running server holds the graph: set CURATOR_TOKEN to a curator token to ingest through its API',
+    );
   }
   const url = ingestUrl(request.api);
   url.searchParams.set('name', request.name);
@@ -38,11 +41,18 @@ export async function ingestThroughApi(request: ApiIngest): Promise<{ json: Inge
   } catch (err) {
     throw new IngestError('INGEST_API_UNREACHABLE', `no server answered at ${url.origin} (${(err as Error).message})`);
   }
-  const body = await res.json().catch(() => null) as { json?: IngestJson; summary?: string; errors?: Array<{ message: string; extensions?: { code?: string } }> } | null;
+  const body = (await res.json().catch(() => null)) as {
+    json?: IngestJson;
+    summary?: string;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  } | null;
   const error = body?.errors?.[0];
   if (!res.ok || !body?.json || error) {
     const code = error?.extensions?.code ?? `HTTP_${res.status}`;
-    throw new IngestError(isIngestErrorCode(code) ? code : 'INGEST_API_REFUSED', `${url.origin} answered ${code}: ${error?.message ?? res.statusText}`);
+    throw new IngestError(
+      isIngestErrorCode(code) ? code : 'INGEST_API_REFUSED',
+      `${url.origin} answered ${code}: ${error?.message ?? res.statusText}`,
+    );
   }
   return { json: body.json, summary: body.summary ?? '' };
 }

@@ -39,8 +39,40 @@ const ENDS_SENTENCE = /[.!?:;]["'\u2019\u201d)]*\s*$/;
 const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+/;
 const BULLET = /^\s*(?:[-*\u2022\u25aa\u25a0\u25cf\u25e6\u2023\u2013\uf000-\uf0ff])\s+/;
 const NUMBERED = /^\s*\(?(\d{1,3})[.)]\s+(?=\S)/;
-const KEEP_HYPHEN_PREFIXES = new Set(['multi', 'self', 'non', 'pre', 'post', 'co', 'cross', 'inter', 'well', 'single', 'long', 'short',
-  'high', 'low', 'out', 'sub', 'semi', 'under', 'over', 'two', 'three', 'four', 'five', 'six', 'half', 'full', 'part', 'step', 'face', 'care', 'year', 'child']);
+const KEEP_HYPHEN_PREFIXES = new Set([
+  'multi',
+  'self',
+  'non',
+  'pre',
+  'post',
+  'co',
+  'cross',
+  'inter',
+  'well',
+  'single',
+  'long',
+  'short',
+  'high',
+  'low',
+  'out',
+  'sub',
+  'semi',
+  'under',
+  'over',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'half',
+  'full',
+  'part',
+  'step',
+  'face',
+  'care',
+  'year',
+  'child',
+]);
 
 export function cleanDocument(original: string): CleanDocument {
   const lines = classifyLines(original);
@@ -68,8 +100,22 @@ export function cleanDocument(original: string): CleanDocument {
     // Table rows keep leading tabs: an empty first cell still counts as a column.
     const content = meta.table ? builder.build() : builder.build().trim();
     if (content.length) {
-      const heading = meta.markdownHeading || (meta.firstLine === meta.lastLine && !meta.number && !meta.bullet && !meta.table && (meta.bold || headingLike(content.text)));
-      blocks.push({ content, firstLine: meta.firstLine, lastLine: meta.lastLine, number: meta.number, bullet: meta.bullet, heading, table: meta.table });
+      const heading =
+        meta.markdownHeading ||
+        (meta.firstLine === meta.lastLine &&
+          !meta.number &&
+          !meta.bullet &&
+          !meta.table &&
+          (meta.bold || headingLike(content.text)));
+      blocks.push({
+        content,
+        firstLine: meta.firstLine,
+        lastLine: meta.lastLine,
+        number: meta.number,
+        bullet: meta.bullet,
+        heading,
+        table: meta.table,
+      });
     }
     builder = null;
   };
@@ -87,16 +133,28 @@ export function cleanDocument(original: string): CleanDocument {
     const shape = lineShape(line.text);
     const next = nextTextOrGap(lines, i);
     const prevEnds = lastText ? ENDS_SENTENCE.test(lastText.text) : true;
-    const startsNew = !builder
-      || shape.markdownHeading || shape.bullet || shape.table || meta.table || meta.markdownHeading
-      || (shape.number !== null && (prevEnds || gap !== 'none'))
-      || (gap !== 'none' && !continuesAcrossGap(lastText!.text, shape.body))
-      || (gap === 'none' && prevEnds && headingLike(shape.body.trim()) && next !== 'text');
+    const startsNew =
+      !builder ||
+      shape.markdownHeading ||
+      shape.bullet ||
+      shape.table ||
+      meta.table ||
+      meta.markdownHeading ||
+      (shape.number !== null && (prevEnds || gap !== 'none')) ||
+      (gap !== 'none' && !continuesAcrossGap(lastText!.text, shape.body)) ||
+      (gap === 'none' && prevEnds && headingLike(shape.body.trim()) && next !== 'text');
     let body = shape;
     if (startsNew) {
       close();
       builder = new MappedBuilder();
-      meta = { ...emptyMeta(line.index + 1), number: shape.number, bullet: shape.bullet, table: shape.table, markdownHeading: shape.markdownHeading, bold: shape.bold };
+      meta = {
+        ...emptyMeta(line.index + 1),
+        number: shape.number,
+        bullet: shape.bullet,
+        table: shape.table,
+        markdownHeading: shape.markdownHeading,
+        bold: shape.bold,
+      };
     } else {
       // A continuation line keeps any number it starts with ("…aged\n18 to 25") as text.
       body = { ...lineShape(''), body: line.text, offset: 0 };
@@ -126,7 +184,15 @@ export function cleanDocument(original: string): CleanDocument {
 }
 
 function emptyMeta(firstLine: number) {
-  return { firstLine, lastLine: firstLine, number: null as number | null, bullet: false, table: false, markdownHeading: false, bold: false };
+  return {
+    firstLine,
+    lastLine: firstLine,
+    number: null as number | null,
+    bullet: false,
+    table: false,
+    markdownHeading: false,
+    bold: false,
+  };
 }
 
 /** Page numbers, footnotes (after a footnote rule) and running headers beside page numbers are noise. */
@@ -142,7 +208,8 @@ function classifyLines(original: string): Line[] {
 
   // Footnotes: a rule of spaces or underscores, then "N text…" lines until one ends a sentence.
   for (let i = 0; i < lines.length; i++) {
-    if (!FOOTNOTE_RULE.test(lines[i]!.text) && !(lines[i]!.kind === 'blank' && /^ {15,}$/.test(lines[i]!.text))) continue;
+    if (!FOOTNOTE_RULE.test(lines[i]!.text) && !(lines[i]!.kind === 'blank' && /^ {15,}$/.test(lines[i]!.text)))
+      continue;
     let j = i + 1;
     while (j < lines.length && lines[j]!.kind === 'blank') j++;
     let taken = 0;
@@ -167,7 +234,8 @@ function classifyLines(original: string): Line[] {
 
   // Running headers and footers: the same short line at least three times, once beside a page number.
   const counts = new Map<string, number>();
-  for (const l of lines) if (l.kind === 'text' && !l.text.includes('\t')) counts.set(l.text.trim(), (counts.get(l.text.trim()) ?? 0) + 1);
+  for (const l of lines)
+    if (l.kind === 'text' && !l.text.includes('\t')) counts.set(l.text.trim(), (counts.get(l.text.trim()) ?? 0) + 1);
   const nearPageNumber = new Set<string>();
   lines.forEach((l, i) => {
     if (l.kind !== 'page-number') return;
@@ -178,7 +246,8 @@ function classifyLines(original: string): Line[] {
   });
   for (const l of lines) {
     const key = l.text.trim();
-    if (l.kind === 'text' && key.length >= 8 && (counts.get(key) ?? 0) >= 3 && nearPageNumber.has(key)) l.kind = 'running-header';
+    if (l.kind === 'text' && key.length >= 8 && (counts.get(key) ?? 0) >= 3 && nearPageNumber.has(key))
+      l.kind = 'running-header';
   }
   return lines;
 }
@@ -286,7 +355,11 @@ function continuesAcrossGap(previous: string, next: string): boolean {
 /** Short, unpunctuated, capitalised lines read as headings ("Recommendations", "What needs to improve?"). */
 export function headingLike(text: string): boolean {
   // Headings may be quoted ("‘Leaders do not know their services well enough’") or carry a note mark.
-  const t = text.replace(/\*\*/g, '').trim().replace(/\s*\*+$/, '').replace(/^["'\u2018\u201c](.*)["'\u2019\u201d]$/, '$1');
+  const t = text
+    .replace(/\*\*/g, '')
+    .trim()
+    .replace(/\s*\*+$/, '')
+    .replace(/^["'\u2018\u201c](.*)["'\u2019\u201d]$/, '$1');
   if (t.length < 3 || t.length > 120 || t.includes('\t')) return false;
   if (!/^[\p{Lu}\d]/u.test(t) || /[.,;:!"'\u2019\u201d)]$/.test(t)) return false;
   if (t.split(/\s+/).length > 14) return false;

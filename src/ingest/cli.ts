@@ -70,7 +70,12 @@ async function main(argv: string[]): Promise<number> {
   let store: GraphStore | null = null;
   try {
     const config = loadConfig();
-    const overrides = { kind: args.values.kind, date: args.values.date, title: args.values.title, slug: args.values.slug };
+    const overrides = {
+      kind: args.values.kind,
+      date: args.values.date,
+      title: args.values.title,
+      slug: args.values.slug,
+    };
     // Refuse a bad file before the graph is opened (or seeded): such a run must leave no trace.
     const bytes = readReportBytes(file);
     const format = formatOf(file, bytes);
@@ -79,7 +84,11 @@ async function main(argv: string[]): Promise<number> {
     analyseReport({ file, text, overrides, earlier: [], themeNames: new Map(), lexicon });
     const viaApi = async (api: string) => {
       const { json, summary } = await ingestThroughApi({
-        api, token: process.env.CURATOR_TOKEN, name: path.basename(file), bytes, dryRun,
+        api,
+        token: process.env.CURATOR_TOKEN,
+        name: path.basename(file),
+        bytes,
+        dryRun,
         params: { ...overrides, organisation: args.values.organisation, limit: String(limit) },
       });
       return { json, summary };
@@ -93,8 +102,10 @@ async function main(argv: string[]): Promise<number> {
         // Held by a running server: ask it, and say both reasons if it does not answer either.
         if (!(err instanceof StoreUnavailableError) || config.store.backend !== 'embedded') throw err;
         if (!process.env.CURATOR_TOKEN) {
-          throw new StoreUnavailableError(`${err.message} To ingest while the server runs, set CURATOR_TOKEN to a curator token `
-            + '(the tool then goes through the server\'s API; --api URL names a server elsewhere).');
+          throw new StoreUnavailableError(
+            `${err.message} To ingest while the server runs, set CURATOR_TOKEN to a curator token ` +
+              "(the tool then goes through the server's API; --api URL names a server elsewhere).",
+          );
         }
         const api = `http://127.0.0.1:${config.port}`;
         console.error(`ingest: the embedded graph is held by another process; asking the server at ${api}`);

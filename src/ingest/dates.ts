@@ -36,16 +36,36 @@ export function statedDates(sentence: string, reference?: Date, options: { impli
     out.push({ date: start, end: r.end ? partial(r.end, implied) : null, index: r.index, text: r.text });
   }
   // chrono reads "4 and 5 February 2025" as two dates, the first without a year: join them as a range.
-  for (const m of sentence.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)? (?:and|to|-|–) (\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]+) ((?:19|20)\d{2})\b/g)) {
+  for (const m of sentence.matchAll(
+    /\b(\d{1,2})(?:st|nd|rd|th)? (?:and|to|-|–) (\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]+) ((?:19|20)\d{2})\b/g,
+  )) {
     const month = MONTHS.indexOf(m[3]!.toLowerCase());
     if (month < 0) continue;
     const base = `${m[4]}-${pad(month + 1)}`;
     const at = out.findIndex((d) => d.index >= m.index! && d.index < m.index! + m[0].length);
-    const range = { date: `${base}-${pad(Number(m[1]))}`, end: `${base}-${pad(Number(m[2]))}`, index: m.index!, text: m[0] };
+    const range = {
+      date: `${base}-${pad(Number(m[1]))}`,
+      end: `${base}-${pad(Number(m[2]))}`,
+      index: m.index!,
+      text: m[0],
+    };
     if (at >= 0) out.splice(at, 1, range);
     else out.push(range);
   }
   return out.sort((a, b) => a.index - b.index);
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];

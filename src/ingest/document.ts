@@ -23,7 +23,10 @@ export interface DocumentRequest {
   now?: () => Date;
 }
 
-export interface DocumentOutcome { outcome: IngestOutcome; json: IngestJson }
+export interface DocumentOutcome {
+  outcome: IngestOutcome;
+  json: IngestJson;
+}
 
 /** Largest document accepted (the same bound as the CLI's). */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -31,11 +34,16 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 export async function ingestDocument(store: GraphStore, request: DocumentRequest): Promise<DocumentOutcome> {
   const name = request.name.trim();
   if (!name || /[\\/]/.test(name) || name.length > 200) {
-    throw new IngestError('INGEST_BAD_ARGUMENTS', 'name must be a file name (no slashes, at most 200 characters), e.g. 2025-01-press-release.txt');
+    throw new IngestError(
+      'INGEST_BAD_ARGUMENTS',
+      'name must be a file name (no slashes, at most 200 characters), e.g. 2025-01-press-release.txt',
+    );
   }
-  if (request.bytes.length > MAX_DOCUMENT_BYTES) throw new IngestError('INGEST_UNREADABLE', `${name} is larger than 20 MiB: too large for a document`);
+  if (request.bytes.length > MAX_DOCUMENT_BYTES)
+    throw new IngestError('INGEST_UNREADABLE', `${name} is larger than 20 MiB: too large for a document`);
   const limit = request.limit ?? DEFAULT_RANKING.limit;
-  if (!Number.isInteger(limit) || limit < 0 || limit > 20) throw new IngestError('INGEST_BAD_ARGUMENTS', 'limit must be a whole number from 0 to 20');
+  if (!Number.isInteger(limit) || limit < 0 || limit > 20)
+    throw new IngestError('INGEST_BAD_ARGUMENTS', 'limit must be a whole number from 0 to 20');
   const format = request.format ?? formatOf(name, request.bytes);
   const text = await documentText(request.bytes, format, name);
   const outcome = await ingestReport(store, {
@@ -44,7 +52,12 @@ export async function ingestDocument(store: GraphStore, request: DocumentRequest
     format,
     dryRun: request.dryRun,
     organisation: request.organisation ?? undefined,
-    overrides: { kind: request.kind ?? undefined, date: request.date ?? undefined, title: request.title ?? undefined, slug: request.slug ?? undefined },
+    overrides: {
+      kind: request.kind ?? undefined,
+      date: request.date ?? undefined,
+      title: request.title ?? undefined,
+      slug: request.slug ?? undefined,
+    },
     ranking: { ...DEFAULT_RANKING, limit },
     now: request.now,
   });

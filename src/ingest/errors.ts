@@ -17,7 +17,8 @@ export const INGEST_ERROR_CODES = [
   'INGEST_LEXICON_INVALID',
 ] as const;
 export type IngestErrorCode = (typeof INGEST_ERROR_CODES)[number];
-export const isIngestErrorCode = (code: string): code is IngestErrorCode => (INGEST_ERROR_CODES as readonly string[]).includes(code);
+export const isIngestErrorCode = (code: string): code is IngestErrorCode =>
+  (INGEST_ERROR_CODES as readonly string[]).includes(code);
 
 export class IngestError extends CodedError {
   constructor(

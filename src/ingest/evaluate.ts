@@ -67,7 +67,10 @@ export function scoreDocument(
   links: readonly CuratedLink[],
 ): DocumentScore {
   const items = analysis?.items ?? [];
-  const pairs = matchItems(items.map((i) => i.text), curated);
+  const pairs = matchItems(
+    items.map((i) => i.text),
+    curated,
+  );
   const byId = new Map(curated.map((c) => [c.id, c]));
   const yearOf = (id: string) => Number(/^rec-(\d{4})/.exec(id)?.[1] ?? NaN);
 
@@ -78,7 +81,9 @@ export function scoreDocument(
   }
 
   const curatedIds = new Set(curated.map((c) => c.id));
-  const gold = new Set(links.filter((l) => curatedIds.has(l.to) && yearOf(l.from) < yearOf(l.to)).map((l) => `${l.from}→${l.to}`));
+  const gold = new Set(
+    links.filter((l) => curatedIds.has(l.to) && yearOf(l.from) < yearOf(l.to)).map((l) => `${l.from}→${l.to}`),
+  );
   let proposed = 0;
   const correct = new Set<string>();
   for (const [i, id] of pairs) {
@@ -97,7 +102,11 @@ export function scoreDocument(
     matched: pairs.size,
     themeAgreement: { agree, of: pairs.size },
     links: { gold: gold.size, proposed, correct: correct.size },
-    findings: { curatedBacking: backing.length, extracted: findings.length, matchingCurated: findings.filter((f) => matchesCurated(f.text)).length },
+    findings: {
+      curatedBacking: backing.length,
+      extracted: findings.length,
+      matchingCurated: findings.filter((f) => matchesCurated(f.text)).length,
+    },
     pairs,
   };
 }
@@ -112,9 +121,20 @@ function sameFinding(extracted: string, curatedQuote: string): boolean {
 export const ratio = (n: number, d: number): string => (d ? (n / d).toFixed(2) : '–');
 
 /** Precision/recall counts of one kind of fact. */
-export interface Counts { gold: number; extracted: number; correct: number }
+export interface Counts {
+  gold: number;
+  extracted: number;
+  correct: number;
+}
 
-export interface GoldHolding { personName: string; role: string; from: string | null; to: string | null; attestedOn: string | null; capacity: string | null }
+export interface GoldHolding {
+  personName: string;
+  role: string;
+  from: string | null;
+  to: string | null;
+  attestedOn: string | null;
+  capacity: string | null;
+}
 export interface GoldFacts {
   events: string[];
   judgements: Array<{ id: string; area: string; grade: string }>;
@@ -130,20 +150,36 @@ const sameName = (a: string, b: string) => normaliseQuote(a).toLowerCase() === n
  *   holding:   correct when person, role, a stated date (from, to or attestedOn, exactly) and capacity all
  *              agree with a curated holding; one-to-one.
  */
-export function scoreFacts(json: IngestJson, gold: GoldFacts): { events: Counts; judgements: Counts; holdings: Counts } {
+export function scoreFacts(
+  json: IngestJson,
+  gold: GoldFacts,
+): { events: Counts; judgements: Counts; holdings: Counts } {
   const event = json.inspection;
-  const events = { gold: gold.events.length, extracted: event ? 1 : 0, correct: event?.existing && gold.events.includes(event.id) ? 1 : 0 };
+  const events = {
+    gold: gold.events.length,
+    extracted: event ? 1 : 0,
+    correct: event?.existing && gold.events.includes(event.id) ? 1 : 0,
+  };
 
   const judged = new Set<string>();
   for (const j of json.judgements) {
-    const hit = gold.judgements.find((g) => !judged.has(g.id) && (j.existing === g.id || (g.grade === j.grade && sameArea(g.area, j.area))));
+    const hit = gold.judgements.find(
+      (g) => !judged.has(g.id) && (j.existing === g.id || (g.grade === j.grade && sameArea(g.area, j.area))),
+    );
     if (hit) judged.add(hit.id);
   }
   const held = new Set<number>();
   for (const h of json.holdings) {
-    const i = gold.holdings.findIndex((g, n) => !held.has(n) && sameName(g.personName, h.personName) && g.role === h.role.id
-      && (g.capacity ?? null) === (h.capacity ?? null)
-      && ((h.from !== null && h.from === g.from) || (h.to !== null && h.to === g.to) || (h.attestedOn !== null && h.attestedOn === g.attestedOn)));
+    const i = gold.holdings.findIndex(
+      (g, n) =>
+        !held.has(n) &&
+        sameName(g.personName, h.personName) &&
+        g.role === h.role.id &&
+        (g.capacity ?? null) === (h.capacity ?? null) &&
+        ((h.from !== null && h.from === g.from) ||
+          (h.to !== null && h.to === g.to) ||
+          (h.attestedOn !== null && h.attestedOn === g.attestedOn)),
+    );
     if (i >= 0) held.add(i);
   }
   return {

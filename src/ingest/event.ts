@@ -6,10 +6,19 @@ import type { LocatedSentence } from './sentences.js';
 import type { Grade, InspectionKind } from '../model/values.js';
 
 export interface KnownInspection {
-  id: string; kind: InspectionKind; year: number;
-  startedOn: string | null; endedOn: string | null; publishedOn: string | null;
+  id: string;
+  kind: InspectionKind;
+  year: number;
+  startedOn: string | null;
+  endedOn: string | null;
+  publishedOn: string | null;
 }
-export interface KnownJudgement { id: string; inspection: string; area: string; grade: Grade }
+export interface KnownJudgement {
+  id: string;
+  inspection: string;
+  area: string;
+  grade: Grade;
+}
 
 export interface ExtractedEvent {
   kind: InspectionKind;
@@ -33,7 +42,8 @@ export interface ExtractedJudgement {
   existing: string | null;
 }
 
-const EVENT = /\b(?:monitoring visit|focused visit|inspection|inspected|inspectors? (?:visited|found|rated|judged|returned)|visited by (?:ofsted|inspectors))\b/i;
+const EVENT =
+  /\b(?:monitoring visit|focused visit|inspection|inspected|inspectors? (?:visited|found|rated|judged|returned)|visited by (?:ofsted|inspectors))\b/i;
 const KIND_CUES: Array<[RegExp, InspectionKind]> = [
   [/monitoring visit/i, 'MONITORING_VISIT'],
   [/focused visit/i, 'FOCUSED_VISIT'],
@@ -52,8 +62,10 @@ function kindOf(text: string): InspectionKind {
  * reports an inspection or visit with a date. Null when the document reports none (a press release).
  */
 export function extractEvent(
-  sentences: readonly LocatedSentence[], original: string,
-  own: { kind: InspectionKind | null; date: string; year: number }, known: readonly KnownInspection[],
+  sentences: readonly LocatedSentence[],
+  original: string,
+  own: { kind: InspectionKind | null; date: string; year: number },
+  known: readonly KnownInspection[],
 ): ExtractedEvent | null {
   let event: ExtractedEvent | null = null;
   const reference = new Date(`${own.date.padEnd(7, '-12').padEnd(10, '-28')}T12:00:00Z`);
@@ -72,7 +84,7 @@ export function extractEvent(
       matchedBy: null,
       year: Number((visit ?? published ?? dates[0]!).date.slice(0, 4)),
       startedOn: visit?.date ?? null,
-      endedOn: visit ? visit.end ?? visit.date : null,
+      endedOn: visit ? (visit.end ?? visit.date) : null,
       publishedOn: published?.date ?? (own.kind ? own.date : null),
       quote: s.text.quote(original),
       locator: s.locator,
@@ -82,8 +94,15 @@ export function extractEvent(
   if (!event && own.kind) {
     const first = sentences[0];
     event = {
-      kind: own.kind, existing: null, matchedBy: null, year: own.year, startedOn: null, endedOn: null, publishedOn: own.date,
-      quote: first ? first.text.quote(original) : '', locator: first?.locator ?? 'line 1',
+      kind: own.kind,
+      existing: null,
+      matchedBy: null,
+      year: own.year,
+      startedOn: null,
+      endedOn: null,
+      publishedOn: own.date,
+      quote: first ? first.text.quote(original) : '',
+      locator: first?.locator ?? 'line 1',
     };
   }
   if (event) {
@@ -94,10 +113,14 @@ export function extractEvent(
 }
 
 /** The existing inspection of the same kind whose stated dates agree with the event's (to the precision both state). */
-export function matchEvent(event: ExtractedEvent, known: readonly KnownInspection[]): { existing: string; matchedBy: string } | null {
+export function matchEvent(
+  event: ExtractedEvent,
+  known: readonly KnownInspection[],
+): { existing: string; matchedBy: string } | null {
   const agree = (a: string | null, b: string | null) => Boolean(a && b && (a.startsWith(b) || b.startsWith(a)));
   for (const i of known.filter((k) => k.kind === event.kind)) {
-    const visitAgrees = agree(event.startedOn, i.startedOn) || agree(event.startedOn, i.endedOn) || agree(event.endedOn, i.endedOn);
+    const visitAgrees =
+      agree(event.startedOn, i.startedOn) || agree(event.startedOn, i.endedOn) || agree(event.endedOn, i.endedOn);
     if (visitAgrees) return { existing: i.id, matchedBy: `same kind, visit dates agree (${i.startedOn ?? i.endedOn})` };
     if (agree(event.publishedOn, i.publishedOn) && event.publishedOn!.length >= 7) {
       return { existing: i.id, matchedBy: `same kind, publication date agrees (${i.publishedOn})` };
@@ -112,20 +135,31 @@ export function matchEvent(event: ExtractedEvent, known: readonly KnownInspectio
 }
 
 const GRADE = /\b(outstanding|good|requires? improvement(?: to be good)?|inadequate)\b/gi;
-const RATING = /\b(?:rated|rating|judged|judgement|graded|grade|found to be|found|remains?|remained|overall effectiveness|as)\b/i;
+const RATING =
+  /\b(?:rated|rating|judged|judgement|graded|grade|found to be|found|remains?|remained|overall effectiveness|as)\b/i;
 const AREAS: Array<[RegExp, string]> = [
   [/care leavers?|leaving care/i, 'Experiences and progress of care leavers'],
   [/children in care|looked after|permanence/i, 'Experiences and progress of children in care'],
-  [/help and protection|need of help|child protection/i, 'Experiences and progress of children who need help and protection'],
+  [
+    /help and protection|need of help|child protection/i,
+    'Experiences and progress of children who need help and protection',
+  ],
   [/impact of leaders|leadership|leaders\b/i, 'Impact of leaders on social work practice with children and families'],
   [/adoption/i, 'Adoption performance'],
   [/safeguarding (?:children )?board|\bLSCB\b/i, 'Review of the Local Safeguarding Children Board'],
-  [/overall|children['\u2019]s services|the council['\u2019]s services|services for children/i, 'Overall effectiveness'],
+  [
+    /overall|children['\u2019]s services|the council['\u2019]s services|services for children/i,
+    'Overall effectiveness',
+  ],
 ];
 
 /** Grades the text states: each grade word in a rating sentence with the area named in its clause. */
-export function extractJudgements(sentences: readonly LocatedSentence[], original: string, event: ExtractedEvent | null,
-  known: readonly KnownJudgement[]): ExtractedJudgement[] {
+export function extractJudgements(
+  sentences: readonly LocatedSentence[],
+  original: string,
+  event: ExtractedEvent | null,
+  known: readonly KnownJudgement[],
+): ExtractedJudgement[] {
   if (!event) return [];
   const out: ExtractedJudgement[] = [];
   for (const s of sentences) {
@@ -133,7 +167,10 @@ export function extractJudgements(sentences: readonly LocatedSentence[], origina
     if (!RATING.test(text)) continue;
     const grades = [...text.matchAll(GRADE)];
     // "good" is a grade only in a rating phrase ("rated good", "as good"); elsewhere it is just a word.
-    const real = grades.filter((g) => !/^good$/i.test(g[1]!) || /\b(?:rated|judged|graded|as|be)\s+['"\u2018\u201c]?$/i.test(text.slice(0, g.index)));
+    const real = grades.filter(
+      (g) =>
+        !/^good$/i.test(g[1]!) || /\b(?:rated|judged|graded|as|be)\s+['"\u2018\u201c]?$/i.test(text.slice(0, g.index)),
+    );
     let clauseStart = 0;
     for (const g of real) {
       // The area is named before its grade ("care leavers rated as …") or right after it, up to a break ("… inadequate overall,").
@@ -150,7 +187,8 @@ export function extractJudgements(sentences: readonly LocatedSentence[], origina
   }
   const inspection = event.existing;
   for (const j of out) {
-    j.existing = known.find((k) => k.inspection === inspection && k.grade === j.grade && sameArea(k.area, j.area))?.id ?? null;
+    j.existing =
+      known.find((k) => k.inspection === inspection && k.grade === j.grade && sameArea(k.area, j.area))?.id ?? null;
   }
   return out;
 }

@@ -82,7 +82,11 @@ function listItems(doc: CleanDocument, context: ExtractContext): ItemExtraction 
       // A numbered recommendation can run on for a paragraph or two (and introduce its own sub-points).
       s.continuations++;
       extend(block);
-    } else if ((s.mode === 'undecided' || s.mode === 'paragraphs') && allowsParagraphItems(s.kind) && !/:\s*$/.test(block.content.text)) {
+    } else if (
+      (s.mode === 'undecided' || s.mode === 'paragraphs') &&
+      allowsParagraphItems(s.kind) &&
+      !/:\s*$/.test(block.content.text)
+    ) {
       s.mode = 'paragraphs';
       s.position++;
       start(block, s.position, `${s.heading}, paragraph ${s.position}`);
@@ -102,16 +106,27 @@ function listItems(doc: CleanDocument, context: ExtractContext): ItemExtraction 
  * ("I am copying this letter…", "Yours sincerely") does not.
  */
 function continuesItem(text: string): boolean {
-  return /:\s*$/.test(text) || /^[a-z]/.test(text) || /\b(?:must|should|needs? to|will need to|is required to|are required to)\b/i.test(text);
+  return (
+    /:\s*$/.test(text) ||
+    /^[a-z]/.test(text) ||
+    /\b(?:must|should|needs? to|will need to|is required to|are required to)\b/i.test(text)
+  );
 }
 
 function draftToItem(d: Draft, original: string): ExtractedItem {
   const text = d.parts.map((p) => p.clean).join(' ');
-  return { text, kind: d.kind, number: d.number, locator: d.locator, quote: longestQuote(d.parts, original), line: d.line, method: 'LIST' };
+  return {
+    text,
+    kind: d.kind,
+    number: d.number,
+    locator: d.locator,
+    quote: longestQuote(d.parts, original),
+    line: d.line,
+    method: 'LIST',
+  };
 }
 
 /** The longest verbatim quote among an item's parts. */
 export function longestQuote(parts: readonly MappedText[], original: string): string {
   return parts.map((p) => p.quote(original)).reduce((a, b) => (b.length > a.length ? b : a), '');
 }
-

@@ -26,7 +26,8 @@ export interface ItemEvidence {
 }
 
 const MARKER = /\s*\((?:see )?recommendations?\)\s*\.?\s*$/i;
-const WEAKNESS = /\b(?:not|no|lacks?|lacking|insufficient(?:ly)?|inconsistent(?:ly)?|too (?:high|long|slow|few|low|focused|limited|many)|delays?|delayed|poor|weak(?:ness|nesses)?|limited|fails?|failed|failure|inadequate|ineffective|unsuitable|unassessed|drift|over-reliant|deteriorat\w*|gaps?|variable|requires? improvement|remains? (?:too|high|low)|unable|unclear|absent)\b/i;
+const WEAKNESS =
+  /\b(?:not|no|lacks?|lacking|insufficient(?:ly)?|inconsistent(?:ly)?|too (?:high|long|slow|few|low|focused|limited|many)|delays?|delayed|poor|weak(?:ness|nesses)?|limited|fails?|failed|failure|inadequate|ineffective|unsuitable|unassessed|drift|over-reliant|deteriorat\w*|gaps?|variable|requires? improvement|remains? (?:too|high|low)|unable|unclear|absent)\b/i;
 
 export function extractFindings(
   doc: CleanDocument,
@@ -60,14 +61,32 @@ export function extractFindings(
       const content = block.content.stripEnd(MARKER);
       const best = closest(content.text);
       if (best.index < 0) continue;
-      marked.push({ text: content.clean, quote: content.quote(doc.original), locator, line: block.firstLine, polarity: 'WEAKNESS', supports: best.index, basis: 'MARKED', score: round(best.score) });
+      marked.push({
+        text: content.clean,
+        quote: content.quote(doc.original),
+        locator,
+        line: block.firstLine,
+        polarity: 'WEAKNESS',
+        supports: best.index,
+        basis: 'MARKED',
+        score: round(best.score),
+      });
       continue;
     }
     for (const sentence of sentences(block.content)) {
       if (!WEAKNESS.test(sentence.text) || wordCount(sentence.text) < 6) continue;
       const best = closest(sentence.text);
       if (best.index < 0 || best.score < options.minSimilarity) continue;
-      similar.push({ text: sentence.clean, quote: sentence.quote(doc.original), locator, line: block.firstLine, polarity: 'WEAKNESS', supports: best.index, basis: 'SIMILARITY', score: round(best.score) });
+      similar.push({
+        text: sentence.clean,
+        quote: sentence.quote(doc.original),
+        locator,
+        line: block.firstLine,
+        polarity: 'WEAKNESS',
+        supports: best.index,
+        basis: 'SIMILARITY',
+        score: round(best.score),
+      });
     }
   }
   const kept = new Map<number, number>();
@@ -101,7 +120,8 @@ export function locateBlocks(doc: CleanDocument): Array<{ block: Block; locator:
   return out;
 }
 
-const STRENGTH = /\b(?:improv(?:ed|ing|ement in)|progress(?:ed)?|strengthened|effective(?:ly)?|good|strong(?:er)?|well|positive(?:ly)?|timely|appropriate(?:ly)?|clear(?:er)?|robust|better|helpful|skilled|committed)\b/i;
+const STRENGTH =
+  /\b(?:improv(?:ed|ing|ement in)|progress(?:ed)?|strengthened|effective(?:ly)?|good|strong(?:er)?|well|positive(?:ly)?|timely|appropriate(?:ly)?|clear(?:er)?|robust|better|helpful|skilled|committed)\b/i;
 const OUT_OF_SCOPE = /^(?:dear|yours|i am copying|this letter|thank|piccadilly|www\.|tel|email)/i;
 
 /**
@@ -109,7 +129,11 @@ const OUT_OF_SCOPE = /^(?:dear|yours|i am copying|this letter|thank|piccadilly|w
  * sentence of the body that evaluates practice, with its polarity — WEAKNESS when it states a shortfall,
  * STRENGTH when it states progress, otherwise left out (a letter's context is not a finding).
  */
-export function standaloneFindings(sentences: readonly LocatedSentence[], original: string, skip: ReadonlySet<string>): ExtractedFinding[] {
+export function standaloneFindings(
+  sentences: readonly LocatedSentence[],
+  original: string,
+  skip: ReadonlySet<string>,
+): ExtractedFinding[] {
   const out: ExtractedFinding[] = [];
   for (const s of sentences) {
     const text = s.text.clean;
@@ -119,7 +143,16 @@ export function standaloneFindings(sentences: readonly LocatedSentence[], origin
     if (!weak && !strong) continue;
     // "Although X has improved, Y is not …": the shortfall is the finding's point.
     const polarity = weak ? 'WEAKNESS' : 'STRENGTH';
-    out.push({ text, quote: s.text.quote(original), locator: s.locator, line: s.line, polarity, supports: -1, basis: 'STATED', score: 0 });
+    out.push({
+      text,
+      quote: s.text.quote(original),
+      locator: s.locator,
+      line: s.line,
+      polarity,
+      supports: -1,
+      basis: 'STATED',
+      score: 0,
+    });
   }
   return out;
 }

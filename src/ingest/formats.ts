@@ -48,7 +48,8 @@ async function pdfText(bytes: Uint8Array, name: string): Promise<string> {
         text += item.str;
         if (item.hasEOL) text += '\n';
         if (item.str) {
-          lineHeight = lastY !== null && lastY > y && lastY - y < 2 * item.height ? lastY - y : lineHeight || item.height * 1.2;
+          lineHeight =
+            lastY !== null && lastY > y && lastY - y < 2 * item.height ? lastY - y : lineHeight || item.height * 1.2;
           lastY = y;
         }
       }
@@ -57,7 +58,10 @@ async function pdfText(bytes: Uint8Array, name: string): Promise<string> {
   } catch (err) {
     throw new IngestError('INGEST_UNREADABLE', `${name}: the PDF cannot be read (${(err as Error).message})`);
   }
-  const text = pages.map((p) => p.trim()).filter(Boolean).join('\n\n');
+  const text = pages
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .join('\n\n');
   if (!/[\p{L}\p{N}]/u.test(text)) {
     throw new IngestError('INGEST_EMPTY', `${name} has no text layer (a scanned PDF?): nothing to ingest without OCR`);
   }
@@ -76,6 +80,7 @@ function htmlText(html: string, name: string): string {
       { selector: 'table', format: 'dataTable' },
     ],
   });
-  if (!/[\p{L}\p{N}]/u.test(text)) throw new IngestError('INGEST_EMPTY', `${name} has no text in it: nothing to ingest`);
+  if (!/[\p{L}\p{N}]/u.test(text))
+    throw new IngestError('INGEST_EMPTY', `${name} has no text in it: nothing to ingest`);
   return `${text.trim()}\n`;
 }

@@ -5,8 +5,14 @@ import type { ItemKind } from './types.js';
 export function itemKindOfHeading(heading: string, commissionerReport: boolean): ItemKind | null {
   const h = heading.toLowerCase().replace(/[*#]/g, '').trim();
   if (/\bareas? for priority action|\bpriority actions?\b/.test(h)) return 'PRIORITY_ACTION';
-  if (/what needs to improve|\bareas? for (?:improvement|development)\b|what (?:the local authority|the council|leaders) (?:needs?|should|must) (?:to )?do/.test(h)) return 'IMPROVEMENT_AREA';
-  if (/^(?:\S+\s)?recommendations?\b/.test(h)) return commissionerReport || /commissioner/.test(h) ? 'COMMISSIONER_RECOMMENDATION' : 'RECOMMENDATION';
+  if (
+    /what needs to improve|\bareas? for (?:improvement|development)\b|what (?:the local authority|the council|leaders) (?:needs?|should|must) (?:to )?do/.test(
+      h,
+    )
+  )
+    return 'IMPROVEMENT_AREA';
+  if (/^(?:\S+\s)?recommendations?\b/.test(h))
+    return commissionerReport || /commissioner/.test(h) ? 'COMMISSIONER_RECOMMENDATION' : 'RECOMMENDATION';
   return null;
 }
 

@@ -19,11 +19,14 @@ export interface IngestRouteDeps {
 export function ingestRoute(deps: IngestRouteDeps): express.Router {
   const router = express.Router();
   router.post('/', express.raw({ type: () => true, limit: MAX_DOCUMENT_BYTES }), async (req, res) => {
-    const fail = (status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
-    if (!deps.curatorOf(req.headers.authorization)) return fail(401, 'UNAUTHENTICATED', 'A valid curator bearer token is required to ingest');
+    const fail = (status: number, code: string, message: string) =>
+      res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    if (!deps.curatorOf(req.headers.authorization))
+      return fail(401, 'UNAUTHENTICATED', 'A valid curator bearer token is required to ingest');
     const q = req.query as Record<string, string | undefined>;
     const format = q.format?.toUpperCase();
-    if (format && !DOCUMENT_FORMATS.includes(format as DocumentFormat)) return fail(400, 'INGEST_BAD_ARGUMENTS', `format must be one of ${DOCUMENT_FORMATS.join(', ')}`);
+    if (format && !DOCUMENT_FORMATS.includes(format as DocumentFormat))
+      return fail(400, 'INGEST_BAD_ARGUMENTS', `format must be one of ${DOCUMENT_FORMATS.join(', ')}`);
     if (!Buffer.isBuffer(req.body)) return fail(400, 'INGEST_EMPTY', 'send the document as the request body');
     try {
       const { json } = await ingestDocument(deps.store, {
@@ -31,14 +34,19 @@ export function ingestRoute(deps: IngestRouteDeps): express.Router {
         bytes: req.body,
         format: format as DocumentFormat | undefined,
         dryRun: q.dryRun !== 'false',
-        kind: q.kind, date: q.date, title: q.title, slug: q.slug, organisation: q.organisation,
+        kind: q.kind,
+        date: q.date,
+        title: q.title,
+        slug: q.slug,
+        organisation: q.organisation,
         limit: q.limit === undefined ? undefined : Number(q.limit),
         now: deps.now,
       });
       return res.json({ json, summary: formatSummary(json) });
     } catch (err) {
       if (err instanceof CodedError && err.exposed) return fail(400, err.code, err.message);
-      if (err instanceof StoreUnavailableError) return fail(503, 'SERVICE_UNAVAILABLE', 'The graph database is unavailable; try again shortly');
+      if (err instanceof StoreUnavailableError)
+        return fail(503, 'SERVICE_UNAVAILABLE', 'The graph database is unavailable; try again shortly');
       deps.log.error({ err }, 'ingest failed');
       return fail(500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
     }

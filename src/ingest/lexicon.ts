@@ -40,7 +40,8 @@ export function parseLexicon(source: string, origin = 'theme lexicon'): Lexicon 
     const byStems = new Map<string, LexiconTerm>();
     for (const [term, weight] of Object.entries(terms)) {
       const stems = tokenize(term).map((t) => t.stem);
-      if (!stems.length) throw new IngestError('INGEST_LEXICON_INVALID', `${origin}: ${themeId} › "${term}" has no content words`);
+      if (!stems.length)
+        throw new IngestError('INGEST_LEXICON_INVALID', `${origin}: ${themeId} › "${term}" has no content words`);
       const key = stems.join(' ');
       const seen = byStems.get(key);
       if (!seen || seen.weight < weight) byStems.set(key, { term, weight, stems });

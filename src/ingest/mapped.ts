@@ -76,7 +76,10 @@ export class MappedText {
     }
     const [s, e] = sentenceAligned(this.text, best[0], best[1]);
     if (e <= s) return '';
-    return original.slice(this.origin[s]!, this.origin[e - 1]! + 1).replace(/\s+/g, ' ').trim();
+    return original
+      .slice(this.origin[s]!, this.origin[e - 1]! + 1)
+      .replace(/\s+/g, ' ')
+      .trim();
   }
 }
 
@@ -88,12 +91,18 @@ function sentenceAligned(text: string, s: number, e: number): [number, number] {
   let start = s;
   let end = e;
   if (end < text.length) {
-    const lastStop = Math.max(...[...text.slice(start, end).matchAll(/[.!?]["'\u2019\u201d)]*(?=\s)/g)].map((m) => start + m.index + m[0].length), -1);
+    const lastStop = Math.max(
+      ...[...text.slice(start, end).matchAll(/[.!?]["'\u2019\u201d)]*(?=\s)/g)].map(
+        (m) => start + m.index + m[0].length,
+      ),
+      -1,
+    );
     if (lastStop > 0 && lastStop - start >= (end - start) / 2) end = lastStop;
   }
   if (start > 0 && !/^[\p{Lu}"'\u2018\u201c(]/u.test(text.slice(start, start + 1))) {
     const firstStart = /[.!?]["'\u2019\u201d)]*\s+(?=\p{Lu})/u.exec(text.slice(start, end));
-    if (firstStart && end - (start + firstStart.index + firstStart[0].length) >= (end - start) / 2) start += firstStart.index + firstStart[0].length;
+    if (firstStart && end - (start + firstStart.index + firstStart[0].length) >= (end - start) / 2)
+      start += firstStart.index + firstStart[0].length;
   }
   return [start, end];
 }

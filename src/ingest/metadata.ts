@@ -29,7 +29,20 @@ export interface MetadataOverrides {
   slug?: string;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const DATE_ARG = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const PRESS_RELEASE = /\b(?:press release|media release|news release|notes to editors|media enquiries)\b/i;
 const NEWS = /\b(?:said|told|according to|reported)\b/;
@@ -44,23 +57,36 @@ const DOCUMENT_KIND: Record<InspectionKind, DocumentKind> = {
 export function reportMetadata(file: string, doc: CleanDocument, overrides: MetadataOverrides = {}): ReportMetadata {
   const head = doc.original.slice(0, 4000);
   const date = overrides.date ?? statedDate(head) ?? yearInName(file);
-  if (!date) throw new IngestError('INGEST_BAD_ARGUMENTS', 'the report has no date line at its top and its file name has no year: pass --date YYYY[-MM[-DD]]');
-  if (!DATE_ARG.test(date)) throw new IngestError('INGEST_BAD_ARGUMENTS', `--date must be YYYY, YYYY-MM or YYYY-MM-DD, not "${date}"`);
+  if (!date)
+    throw new IngestError(
+      'INGEST_BAD_ARGUMENTS',
+      'the report has no date line at its top and its file name has no year: pass --date YYYY[-MM[-DD]]',
+    );
+  if (!DATE_ARG.test(date))
+    throw new IngestError('INGEST_BAD_ARGUMENTS', `--date must be YYYY, YYYY-MM or YYYY-MM-DD, not "${date}"`);
   const title = overrides.title ?? inferTitle(doc) ?? path.basename(file);
-  const documentKind = overrides.kind ? DOCUMENT_KIND[overrides.kind as InspectionKind] : inferDocumentKind(head, title);
+  const documentKind = overrides.kind
+    ? DOCUMENT_KIND[overrides.kind as InspectionKind]
+    : inferDocumentKind(head, title);
   const thirdParty = documentKind === 'NEWS_ARTICLE' || documentKind === 'PRESS_RELEASE';
   // A news report naming Ofsted is not published by Ofsted.
   const publisher = thirdParty ? 'not stated' : inferPublisher(head);
-  const named = overrides.kind ?? (thirdParty ? null : inferKind(title) ?? inferKind(head));
+  const named = overrides.kind ?? (thirdParty ? null : (inferKind(title) ?? inferKind(head)));
   // An inspectorate's document that names no kind is taken as a full inspection's, but says so (kindStated).
   const kind = named ?? (thirdParty ? null : 'FULL_INSPECTION');
   if (kind !== null && !InspectionKind.safeParse(kind).success) {
-    throw new IngestError('INGEST_BAD_ARGUMENTS', `--kind must be one of ${InspectionKind.options.join(', ')}, not "${kind}"`);
+    throw new IngestError(
+      'INGEST_BAD_ARGUMENTS',
+      `--kind must be one of ${InspectionKind.options.join(', ')}, not "${kind}"`,
+    );
   }
   const year = Number(date.slice(0, 4));
   const slug = overrides.slug ? slugify(overrides.slug) : `${year}-${slugify(nameWithoutDate(file, year))}`;
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length < 3) {
-    throw new IngestError('INGEST_BAD_ARGUMENTS', `cannot make an id from "${overrides.slug ?? path.basename(file)}": pass --slug with letters and digits`);
+    throw new IngestError(
+      'INGEST_BAD_ARGUMENTS',
+      `cannot make an id from "${overrides.slug ?? path.basename(file)}": pass --slug with letters and digits`,
+    );
   }
   return {
     slug,
@@ -77,14 +103,20 @@ export function reportMetadata(file: string, doc: CleanDocument, overrides: Meta
 
 /** The file name without extension, leading date or the year token (the slug starts with the year anyway). */
 function nameWithoutDate(file: string, year: number): string {
-  return path.basename(file)
+  return path
+    .basename(file)
     .replace(/\.[^.]+$/, '')
     .replace(/^\d{4}[-_ ]?(\d{2}[-_ ]?)?(\d{2}[-_ ]?)?/, '')
     .replace(new RegExp(`(^|[-_ .])${year}(?=[-_ .]|$)`, 'g'), '$1');
 }
 
 export function slugify(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
 }
 
 /**
@@ -111,7 +143,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The kind a text names; the title is asked first, since a report's opening may mention other visits. */
 function inferKind(text: string): InspectionKind | null {
-  if (/commissioner['\u2019]?s? (?:report|review)|children['\u2019]s services commissioner/i.test(text)) return 'COMMISSIONER_REVIEW';
+  if (/commissioner['\u2019]?s? (?:report|review)|children['\u2019]s services commissioner/i.test(text))
+    return 'COMMISSIONER_REVIEW';
   if (/monitoring visit/i.test(text)) return 'MONITORING_VISIT';
   if (/focused visit/i.test(text)) return 'FOCUSED_VISIT';
   if (/\binspection\b/i.test(text)) return 'FULL_INSPECTION';
@@ -121,16 +154,31 @@ function inferKind(text: string): InspectionKind | null {
 /** The opening line when it reads as a title, else the first heading that names the report. */
 function inferTitle(doc: CleanDocument): string | null {
   const first = doc.blocks[0];
-  if (first && first.firstLine === first.lastLine && !first.number && !first.bullet && !first.table
-    && !/[.:;]$/.test(first.content.clean) && first.content.clean.split(/\s+/).length <= 25 && !/@|www\.|\d{3,}|\b[A-Z]{1,2}\d/.test(first.content.clean)) {
+  if (
+    first &&
+    first.firstLine === first.lastLine &&
+    !first.number &&
+    !first.bullet &&
+    !first.table &&
+    !/[.:;]$/.test(first.content.clean) &&
+    first.content.clean.split(/\s+/).length <= 25 &&
+    !/@|www\.|\d{3,}|\b[A-Z]{1,2}\d/.test(first.content.clean)
+  ) {
     return first.content.clean;
   }
   // A label ("Press release") or a date line is not a title.
-  const headings = doc.blocks.slice(0, 40).filter((b) => b.heading && !/\d{3,}|\b[A-Z]{1,2}\d/.test(b.content.clean)
-    && !/^(?:press|media|news) release$/i.test(b.content.clean));
-  const named = headings.find((b) => /\b(?:inspection|visit|report|review)\b.*\b(?:of|to|on)\b/i.test(b.content.clean))
-    ?? headings.find((b) => /\b(?:inspection|visit|report|review)\b/i.test(b.content.clean))
-    ?? headings[0];
+  const headings = doc.blocks
+    .slice(0, 40)
+    .filter(
+      (b) =>
+        b.heading &&
+        !/\d{3,}|\b[A-Z]{1,2}\d/.test(b.content.clean) &&
+        !/^(?:press|media|news) release$/i.test(b.content.clean),
+    );
+  const named =
+    headings.find((b) => /\b(?:inspection|visit|report|review)\b.*\b(?:of|to|on)\b/i.test(b.content.clean)) ??
+    headings.find((b) => /\b(?:inspection|visit|report|review)\b/i.test(b.content.clean)) ??
+    headings[0];
   return named ? named.content.clean : null;
 }
 
@@ -146,7 +194,8 @@ function inferDocumentKind(head: string, title: string): DocumentKind | undefine
 }
 
 /** An inspectorate's or department's own document names itself in its letterhead or opening. */
-const OWN_PUBLISHER = /\bthis (?:report|letter)\b|ofsted\.gov\.uk|Her Majesty['\u2019]s (?:Chief )?Inspector|\bHMI\b|department for education|\bDfE\b/i;
+const OWN_PUBLISHER =
+  /\bthis (?:report|letter)\b|ofsted\.gov\.uk|Her Majesty['\u2019]s (?:Chief )?Inspector|\bHMI\b|department for education|\bDfE\b/i;
 
 /** Who published it, when the opening says so: Ofsted letters carry its address; DfE reports name the department. */
 function inferPublisher(head: string): string {
@@ -157,7 +206,8 @@ function inferPublisher(head: string): string {
 }
 
 function inferFramework(text: string): string {
-  if (/\bILACS\b|inspection of local authority children['\u2019]s services/i.test(text)) return 'ILACS (as named in the report)';
+  if (/\bILACS\b|inspection of local authority children['\u2019]s services/i.test(text))
+    return 'ILACS (as named in the report)';
   if (/single inspection framework|\bSIF\b/i.test(text)) return 'Single inspection framework (as named in the report)';
   return 'not stated in the report';
 }

@@ -8,8 +8,15 @@ import { statedDates } from './dates.js';
 import type { LocatedSentence } from './sentences.js';
 import { slugify } from './metadata.js';
 
-export interface KnownRole { id: string; name: string }
-export interface KnownPerson { id: string; name: string; named: boolean }
+export interface KnownRole {
+  id: string;
+  name: string;
+}
+export interface KnownPerson {
+  id: string;
+  name: string;
+  named: boolean;
+}
 
 export interface ExtractedHolding {
   personName: string;
@@ -25,9 +32,16 @@ export interface ExtractedHolding {
   line: number;
 }
 
-interface RoleAlias { role: KnownRole; pattern: RegExp }
+interface RoleAlias {
+  role: KnownRole;
+  pattern: RegExp;
+}
 
-const norm = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Name variants of each role: its name without the parenthesised part, and the parenthesised acronym. */
@@ -35,19 +49,28 @@ export function roleAliases(roles: readonly KnownRole[]): RoleAlias[] {
   const out: RoleAlias[] = [];
   for (const role of roles) {
     const name = norm(role.name);
-    const base = name.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s*[:;].*$/, '').trim();
-    if (base.split(' ').length >= 2) out.push({ role, pattern: new RegExp(`\\b${escape(base).replace(/'/g, "['\u2019]")}\\b`, 'i') });
-    for (const [, acronym] of name.matchAll(/\(([A-Z]{2,6})\)/g)) out.push({ role, pattern: new RegExp(`\\b${acronym}\\b`) });
+    const base = name
+      .replace(/\s*\([^)]*\)\s*/g, ' ')
+      .replace(/\s*[:;].*$/, '')
+      .trim();
+    if (base.split(' ').length >= 2)
+      out.push({ role, pattern: new RegExp(`\\b${escape(base).replace(/'/g, "['\u2019]")}\\b`, 'i') });
+    for (const [, acronym] of name.matchAll(/\(([A-Z]{2,6})\)/g))
+      out.push({ role, pattern: new RegExp(`\\b${acronym}\\b`) });
   }
   // Longer names first: "Assistant Director of Children's Services" before "Director of Children's Services".
   return out.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
 }
 
 // A title-cased role phrase the graph may not know ("Director of Education and Skills", "Chief Executive").
-const ROLE_PHRASE = /\b(?:(?:Assistant|Deputy|Executive|Corporate|Strategic|Service|Managing)\s+)?(?:Director|Head|Chief Executive|Chief Officer|Chair(?:man|woman|person)?|Lead Member|Leader|Commissioner|Cabinet Member|Principal Social Worker)(?:\s+(?:of|for)\s+[A-Z][\w'\u2019-]*(?:(?:,|\s+and|\s+&)?\s+(?:the\s+)?[A-Z][\w'\u2019-]*)*)?/g;
-const NOT_A_NAME = /^(?:Interim|Acting|Director|Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Executive|Assistant|Chief|Tameside|Ofsted|Council|Children|The)$/i;
-const START = /\b(?:appoint(?:ed|s|ment)|join(?:s|ed|ing)?|take[sn]? up|took up|start(?:s|ed|ing)?|with effect from|from|since|became|become|named as|confirmed as|takes? over|took over|assume[sd]?)\b/i;
-const END = /\b(?:step(?:s|ped|ping)? down|leav(?:e|es|ing)|left|retir(?:e|es|ed|ing)|until|depart(?:s|ed|ure)?|end of (?:his|her|their) (?:tenure|time))\b/i;
+const ROLE_PHRASE =
+  /\b(?:(?:Assistant|Deputy|Executive|Corporate|Strategic|Service|Managing)\s+)?(?:Director|Head|Chief Executive|Chief Officer|Chair(?:man|woman|person)?|Lead Member|Leader|Commissioner|Cabinet Member|Principal Social Worker)(?:\s+(?:of|for)\s+[A-Z][\w'\u2019-]*(?:(?:,|\s+and|\s+&)?\s+(?:the\s+)?[A-Z][\w'\u2019-]*)*)?/g;
+const NOT_A_NAME =
+  /^(?:Interim|Acting|Director|Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Executive|Assistant|Chief|Tameside|Ofsted|Council|Children|The)$/i;
+const START =
+  /\b(?:appoint(?:ed|s|ment)|join(?:s|ed|ing)?|take[sn]? up|took up|start(?:s|ed|ing)?|with effect from|from|since|became|become|named as|confirmed as|takes? over|took over|assume[sd]?)\b/i;
+const END =
+  /\b(?:step(?:s|ped|ping)? down|leav(?:e|es|ing)|left|retir(?:e|es|ed|ing)|until|depart(?:s|ed|ure)?|end of (?:his|her|their) (?:tenure|time))\b/i;
 const FORMER = /\b(?:former|previous|predecessor|outgoing)\b/i;
 const INTERIM = /\b(?:interim|acting)\b/i;
 const PERMANENT = /\bpermanent(?:ly)?\b/i;
@@ -57,7 +80,10 @@ export function personNames(text: string): Array<{ name: string; index: number }
   const out: Array<{ name: string; index: number }> = [];
   const doc = nlp(text);
   for (const raw of doc.people().out('array') as string[]) {
-    const words = raw.replace(/[,.;:!?)]+$/g, '').split(/\s+/).filter(Boolean);
+    const words = raw
+      .replace(/[,.;:!?)]+$/g, '')
+      .split(/\s+/)
+      .filter(Boolean);
     while (words.length && NOT_A_NAME.test(words[0]!)) words.shift();
     while (words.length && NOT_A_NAME.test(words[words.length - 1]!)) words.pop();
     if (words.length < 2 || !words.every((w) => /^[A-Z][\p{L}'\u2019-]+$/u.test(w))) continue;
@@ -68,9 +94,17 @@ export function personNames(text: string): Array<{ name: string; index: number }
   return out;
 }
 
-export interface HoldingContext { roles: readonly KnownRole[]; people: readonly KnownPerson[]; documentDate: string }
+export interface HoldingContext {
+  roles: readonly KnownRole[];
+  people: readonly KnownPerson[];
+  documentDate: string;
+}
 
-export function extractHoldings(sentences: readonly LocatedSentence[], original: string, context: HoldingContext): ExtractedHolding[] {
+export function extractHoldings(
+  sentences: readonly LocatedSentence[],
+  original: string,
+  context: HoldingContext,
+): ExtractedHolding[] {
   const aliases = roleAliases(context.roles);
   const reference = new Date(`${context.documentDate.padEnd(7, '-01').padEnd(10, '-01')}T12:00:00Z`);
   const found = new Map<string, ExtractedHolding>();
@@ -86,9 +120,9 @@ export function extractHoldings(sentences: readonly LocatedSentence[], original:
     const startCue = START.exec(text);
     const endCue = END.exec(text);
     // A date after a cue belongs to it; with no cue the document attests the holding on its own date.
-    const after = (cue: RegExpExecArray | null) => (cue ? dates.find((d) => d.index >= cue.index) ?? null : null);
-    const from = startCue && !endCue ? after(startCue)?.date ?? null : null;
-    const to = endCue ? after(endCue)?.date ?? null : null;
+    const after = (cue: RegExpExecArray | null) => (cue ? (dates.find((d) => d.index >= cue.index) ?? null) : null);
+    const from = startCue && !endCue ? (after(startCue)?.date ?? null) : null;
+    const to = endCue ? (after(endCue)?.date ?? null) : null;
     const known = context.people.find((p) => p.named && norm(p.name).toLowerCase() === person.name.toLowerCase());
     const holding: ExtractedHolding = {
       personName: person.name,
@@ -116,7 +150,10 @@ export function extractHoldings(sentences: readonly LocatedSentence[], original:
   return [...found.values()];
 }
 
-function matchRole(text: string, aliases: readonly RoleAlias[]): { role: { id: string | null; name: string }; index: number } | null {
+function matchRole(
+  text: string,
+  aliases: readonly RoleAlias[],
+): { role: { id: string | null; name: string }; index: number } | null {
   for (const alias of aliases) {
     const m = alias.pattern.exec(text);
     if (m) return { role: { id: alias.role.id, name: alias.role.name }, index: m.index };

@@ -7,12 +7,15 @@ import type { MappedText } from './mapped.js';
 import { sentences, wordCount } from './sentences.js';
 import type { ExtractedItem, ItemExtraction } from './types.js';
 
-const REQUIREMENT = /\b(?:must|should|needs? to|needed|has to|have to)\b[^.]*?\b(?:improve|improvement|become|be (?:improved|strengthened|addressed|reviewed))/i;
+const REQUIREMENT =
+  /\b(?:must|should|needs? to|needed|has to|have to)\b[^.]*?\b(?:improve|improvement|become|be (?:improved|strengthened|addressed|reviewed))/i;
 const ATTRIBUTION = /\b(?:ofsted|inspectors?|the letter|the report|hmi|inspectorate)\b/i;
 const CLAUSE_BREAK = /,?\s+and that\s+|,\s+(?=as did\b)/gi;
 // "Inspectors called for improvements in A, B and C": the asks are the listed parts, one item each.
-const ASK_LIST = /\b(?:called for|calls for|call for|asked for|wants? to see|said (?:there (?:must|should) be|the council (?:must|should|needs? to) (?:make )?))\s+(?:urgent |further |rapid )?(?:improvements?|action|progress|changes?)\s+(?:in|to|on)\s+/i;
-const LIST_BREAK = /,\s+(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+(?=the\b|how\b|its\b|their\b|social\b|children|management|support|services)/gi;
+const ASK_LIST =
+  /\b(?:called for|calls for|call for|asked for|wants? to see|said (?:there (?:must|should) be|the council (?:must|should|needs? to) (?:make )?))\s+(?:urgent |further |rapid )?(?:improvements?|action|progress|changes?)\s+(?:in|to|on)\s+/i;
+const LIST_BREAK =
+  /,\s+(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+(?=the\b|how\b|its\b|their\b|social\b|children|management|support|services)/gi;
 
 export function proseRequirements(doc: CleanDocument): ItemExtraction {
   const items: ExtractedItem[] = [];
@@ -28,8 +31,12 @@ export function proseRequirements(doc: CleanDocument): ItemExtraction {
     paragraph++;
     for (const sentence of sentences(block.content)) {
       const list = ASK_LIST.exec(sentence.text);
-      const parts = list && ATTRIBUTION.test(sentence.text) ? askedParts(sentence.slice(list.index + list[0].length))
-        : REQUIREMENT.test(sentence.text) && ATTRIBUTION.test(sentence.text) ? clauses(sentence) : [];
+      const parts =
+        list && ATTRIBUTION.test(sentence.text)
+          ? askedParts(sentence.slice(list.index + list[0].length))
+          : REQUIREMENT.test(sentence.text) && ATTRIBUTION.test(sentence.text)
+            ? clauses(sentence)
+            : [];
       for (const clause of parts) {
         items.push({
           text: clause.clean,

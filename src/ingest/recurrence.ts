@@ -53,14 +53,18 @@ export function rankCandidates(
   const candidates: RecurrenceCandidate[] = [];
   for (const other of earlier) {
     if (other.year >= item.year) continue;
-    const sharedThemes = other.themeIds.filter((id) => tagScore.has(id)).sort((a, b) => tagScore.get(b)! - tagScore.get(a)!);
+    const sharedThemes = other.themeIds
+      .filter((id) => tagScore.has(id))
+      .sort((a, b) => tagScore.get(b)! - tagScore.get(a)!);
     const theme = sharedThemes.length ? tagScore.get(sharedThemes[0]!)! : 0;
     const sim = tfidf.compare(item.profile, other.profile);
     if (sim.cosine < options.minText && theme < options.themeAlone) continue;
     const { weights } = options;
-    const score = weights.theme * theme + weights.text * Math.min(1, sim.cosine) + weights.phrase * Math.min(1, sim.phrase);
+    const score =
+      weights.theme * theme + weights.text * Math.min(1, sim.cosine) + weights.phrase * Math.min(1, sim.phrase);
     if (score < options.minScore) continue;
-    const basis = weights.theme * theme >= weights.text * sim.cosine + weights.phrase * sim.phrase ? 'THEME' : 'SIMILARITY';
+    const basis =
+      weights.theme * theme >= weights.text * sim.cosine + weights.phrase * sim.phrase ? 'THEME' : 'SIMILARITY';
     const sharedWords = sim.sharedWords.slice(0, 6);
     const sharedPhrases = sim.sharedPhrases.slice(0, 3);
     candidates.push({

@@ -1,7 +1,14 @@
 // One ingest: read the file, compare it with the curated graph, and (unless a dry run) write it in one
 // transaction. Shared by the CLI, the evaluation script and the tests.
 import {
-  DanglingReferenceError, documentIngested, IngestConflictError, listItems, listLeafThemes, readKnownGraph, writeIngestRows, type IngestRows,
+  DanglingReferenceError,
+  documentIngested,
+  IngestConflictError,
+  listItems,
+  listLeafThemes,
+  readKnownGraph,
+  writeIngestRows,
+  type IngestRows,
 } from '../graph/ingest.js';
 import type { GraphStore } from '../graph/store.js';
 import { analyseReport, type Analysis } from './analyse.js';
@@ -52,16 +59,25 @@ export async function ingestReport(store: GraphStore, request: IngestRequest): P
   const lexicon = request.lexicon ?? loadLexicon();
   progress.stage('reading the curated graph');
   const themes = await listLeafThemes(store);
-  const warnings = themes.length ? lexiconProblems(lexicon, themes.map((t) => t.id)) : ['the graph has no themes: items are tagged from the lexicon alone'];
+  const warnings = themes.length
+    ? lexiconProblems(
+        lexicon,
+        themes.map((t) => t.id),
+      )
+    : ['the graph has no themes: items are tagged from the lexicon alone'];
   const unknown = warnings.filter((w) => w.includes('is not a leaf theme'));
   if (themes.length && unknown.length) {
-    throw new IngestError('INGEST_LEXICON_INVALID', `the theme lexicon names themes the graph does not have as leaves:\n  ${unknown.join('\n  ')}`);
+    throw new IngestError(
+      'INGEST_LEXICON_INVALID',
+      `the theme lexicon names themes the graph does not have as leaves:\n  ${unknown.join('\n  ')}`,
+    );
   }
   // Each new item is compared only with the items of years before its own (see recurrence.ts).
   const [earlier, known] = await Promise.all([listItems(store), readKnownGraph(store)]);
   const organisation = request.organisation ?? DEFAULT_ORGANISATION;
   const home = known.organisations.find((o) => o.id === organisation) ?? null;
-  if (!home) throw new IngestError('INGEST_UNKNOWN_REFERENCE', `unknown organisation ${organisation}. Nothing was written.`);
+  if (!home)
+    throw new IngestError('INGEST_UNKNOWN_REFERENCE', `unknown organisation ${organisation}. Nothing was written.`);
   const analysis = analyseReport({
     known: { ...known, home },
     file: request.file,
@@ -87,16 +103,23 @@ export async function ingestReport(store: GraphStore, request: IngestRequest): P
     return { analysis, ids, rows, written: false, alreadyIngested, warnings };
   }
   if (!proposes(rows)) {
-    throw new IngestError('INGEST_NOTHING_TO_PROPOSE', `${request.file}: everything found is in the graph already (restated items, known judgements and event); there is nothing new to write. Nothing was written.`);
+    throw new IngestError(
+      'INGEST_NOTHING_TO_PROPOSE',
+      `${request.file}: everything found is in the graph already (restated items, known judgements and event); there is nothing new to write. Nothing was written.`,
+    );
   }
   progress.stage('writing in one transaction');
   try {
     await store.write((tx) => writeIngestRows(tx, rows));
   } catch (err) {
     if (err instanceof IngestConflictError) {
-      throw new IngestError('INGEST_ALREADY_INGESTED', `this report looks ingested already (${err.message}); pass --slug to ingest it under other ids. Nothing was written.`);
+      throw new IngestError(
+        'INGEST_ALREADY_INGESTED',
+        `this report looks ingested already (${err.message}); pass --slug to ingest it under other ids. Nothing was written.`,
+      );
     }
-    if (err instanceof DanglingReferenceError) throw new IngestError('INGEST_UNKNOWN_REFERENCE', `${err.message}. Nothing was written.`);
+    if (err instanceof DanglingReferenceError)
+      throw new IngestError('INGEST_UNKNOWN_REFERENCE', `${err.message}. Nothing was written.`);
     throw err;
   }
   progress.done();
@@ -104,6 +127,12 @@ export async function ingestReport(store: GraphStore, request: IngestRequest): P
 }
 
 function proposes(rows: IngestRows): boolean {
-  return Boolean(rows.inspection || rows.recommendations.length || rows.findings.length || rows.judgements.length
-    || rows.holdings.length || rows.organisationRelations.length);
+  return Boolean(
+    rows.inspection ||
+    rows.recommendations.length ||
+    rows.findings.length ||
+    rows.judgements.length ||
+    rows.holdings.length ||
+    rows.organisationRelations.length,
+  );
 }

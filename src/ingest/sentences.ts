@@ -57,7 +57,8 @@ export function documentSentences(doc: CleanDocument): LocatedSentence[] {
       const where = heading || 'Introduction';
       locator = block.bullet ? `${where}, bullet ${++bullet}` : `${where}, paragraph ${++paragraph}`;
     }
-    for (const text of sentences(block.content)) out.push({ text, locator, line: block.firstLine, heading, order: out.length });
+    for (const text of sentences(block.content))
+      out.push({ text, locator, line: block.firstLine, heading, order: out.length });
   }
   return out;
 }

@@ -62,12 +62,19 @@ export class TfIdf {
       shared.push([stem, w * v]);
     }
     const sharedPairs = [...a.bigrams].filter((p) => b.bigrams.has(p));
-    const phrase = Math.min(a.bigrams.size, b.bigrams.size) ? sharedPairs.length / Math.min(a.bigrams.size, b.bigrams.size) : 0;
+    const phrase = Math.min(a.bigrams.size, b.bigrams.size)
+      ? sharedPairs.length / Math.min(a.bigrams.size, b.bigrams.size)
+      : 0;
     return {
       cosine,
       phrase,
       sharedWords: shared.sort((x, y) => y[1] - x[1]).map(([stem]) => a.surface.get(stem) ?? stem),
-      sharedPhrases: sharedPairs.map((p) => p.split(' ').map((s) => a.surface.get(s) ?? s).join(' ')),
+      sharedPhrases: sharedPairs.map((p) =>
+        p
+          .split(' ')
+          .map((s) => a.surface.get(s) ?? s)
+          .join(' '),
+      ),
     };
   }
 }

@@ -11,7 +11,11 @@ export function readReportBytes(file: string): Uint8Array {
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) throw new IngestError('INGEST_UNREADABLE', `${file} is a directory, not a report file`);
-    if (stat.size > MAX_BYTES) throw new IngestError('INGEST_UNREADABLE', `${file} is ${Math.round(stat.size / 1048576)} MiB: too large for a report (limit 20 MiB)`);
+    if (stat.size > MAX_BYTES)
+      throw new IngestError(
+        'INGEST_UNREADABLE',
+        `${file} is ${Math.round(stat.size / 1048576)} MiB: too large for a report (limit 20 MiB)`,
+      );
     bytes = readFileSync(file);
   } catch (err) {
     if (err instanceof IngestError) throw err;
@@ -31,9 +35,16 @@ export function decodeReport(bytes: Uint8Array, name = 'the report'): string {
   if (bytes.length === 0) throw new IngestError('INGEST_EMPTY', `${name} is empty: nothing to ingest`);
   const head = Buffer.from(bytes.subarray(0, 5)).toString('latin1');
   if (head === '%PDF-') {
-    throw new IngestError('INGEST_BINARY', `${name} is a PDF but was sent as text: give it a .pdf name or the PDF format`);
+    throw new IngestError(
+      'INGEST_BINARY',
+      `${name} is a PDF but was sent as text: give it a .pdf name or the PDF format`,
+    );
   }
-  if (bytes.subarray(0, 8192).includes(0)) throw new IngestError('INGEST_BINARY', `${name} is a binary file (it contains NUL bytes), not plain text or markdown`);
+  if (bytes.subarray(0, 8192).includes(0))
+    throw new IngestError(
+      'INGEST_BINARY',
+      `${name} is a binary file (it contains NUL bytes), not plain text or markdown`,
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -45,16 +56,21 @@ export function decodeReport(bytes: Uint8Array, name = 'the report'): string {
   // eslint-disable-next-line no-control-regex -- counting control characters is how binary files are told apart
   const control = text.match(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g)?.length ?? 0;
   if (control > Math.max(8, text.length * 0.01)) {
-    throw new IngestError('INGEST_BINARY', `${name} does not look like text (${control} control characters): give a plain text or markdown file`);
+    throw new IngestError(
+      'INGEST_BINARY',
+      `${name} does not look like text (${control} control characters): give a plain text or markdown file`,
+    );
   }
-  if (!/[\p{L}\p{N}]/u.test(text)) throw new IngestError('INGEST_EMPTY', `${name} has no words in it: nothing to ingest`);
+  if (!/[\p{L}\p{N}]/u.test(text))
+    throw new IngestError('INGEST_EMPTY', `${name} has no words in it: nothing to ingest`);
   return text;
 }
 
 // Windows-1252 differs from Latin-1 in 0x80–0x9F (curly quotes, dashes, the euro sign); Node's decoder
 // treats that label as Latin-1, so the range is mapped here.
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
-  + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';

@@ -17,7 +17,10 @@ interface Column {
 const YEAR_CELL = /^((?:19|20)\d{2})\b/;
 const CELL_ITEM_SEPARATOR = /\n|[\u25a0\u25aa\u2022]/g;
 
-export function tableItems(doc: CleanDocument, documentYear: number): { items: ExtractedItem[]; itemBlocks: Set<Block> } {
+export function tableItems(
+  doc: CleanDocument,
+  documentYear: number,
+): { items: ExtractedItem[]; itemBlocks: Set<Block> } {
   const items: ExtractedItem[] = [];
   const itemBlocks = new Set<Block>();
   let heading = '';
@@ -32,7 +35,12 @@ export function tableItems(doc: CleanDocument, documentYear: number): { items: E
     const cells = splitCells(block.content);
     const years = cells.map((c) => YEAR_CELL.exec(c.clean));
     if (years.filter(Boolean).length >= 2) {
-      columns = cells.map((c, i) => ({ year: years[i] ? Number(years[i]![1]) : NaN, label: c.clean, kind: null, kindLabel: '' }));
+      columns = cells.map((c, i) => ({
+        year: years[i] ? Number(years[i]![1]) : NaN,
+        label: c.clean,
+        kind: null,
+        kindLabel: '',
+      }));
       continue;
     }
     if (!columns) continue;

@@ -27,7 +27,9 @@ export function scoreThemes(text: string, lexicon: Lexicon): ThemeTag[] {
   const tokens = tokenize(text);
   const matches = findMatches(tokens, lexicon);
   // A longer phrase covers the terms inside it ("early help assessment" is not also an "assessment").
-  const kept = matches.filter((m) => !matches.some((o) => o.end - o.start > m.end - m.start && o.start <= m.start && o.end >= m.end));
+  const kept = matches.filter(
+    (m) => !matches.some((o) => o.end - o.start > m.end - m.start && o.start <= m.start && o.end >= m.end),
+  );
   const byTheme = new Map<string, Map<string, number>>();
   for (const m of kept) {
     const terms = byTheme.get(m.themeId) ?? new Map<string, number>();
@@ -37,7 +39,11 @@ export function scoreThemes(text: string, lexicon: Lexicon): ThemeTag[] {
   return [...byTheme.entries()]
     .map(([id, terms]) => {
       const sum = [...terms.values()].reduce((a, b) => a + b, 0);
-      return { id, score: round(1 - Math.exp(-sum)), terms: [...terms.entries()].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight) };
+      return {
+        id,
+        score: round(1 - Math.exp(-sum)),
+        terms: [...terms.entries()].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight),
+      };
     })
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
@@ -46,7 +52,9 @@ export function scoreThemes(text: string, lexicon: Lexicon): ThemeTag[] {
 export function tagThemes(text: string, lexicon: Lexicon, options: TaggingOptions = DEFAULT_TAGGING): ThemeTag[] {
   const all = scoreThemes(text, lexicon);
   const best = all[0]?.score ?? 0;
-  return all.filter((t) => t.score >= options.minScore && t.score >= best * options.relativeToBest).slice(0, options.maxThemes);
+  return all
+    .filter((t) => t.score >= options.minScore && t.score >= best * options.relativeToBest)
+    .slice(0, options.maxThemes);
 }
 
 function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[] {
@@ -54,7 +62,13 @@ function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[] {
   for (const [themeId, terms] of lexicon) {
     for (const term of terms) {
       for (let i = 0; i + term.stems.length <= tokens.length; i++) {
-        if (!term.stems.every((s, k) => tokens[i + k]!.stem === s && (k === 0 || tokens[i + k]!.position - tokens[i + k - 1]!.position <= 3))) continue;
+        if (
+          !term.stems.every(
+            (s, k) =>
+              tokens[i + k]!.stem === s && (k === 0 || tokens[i + k]!.position - tokens[i + k - 1]!.position <= 3),
+          )
+        )
+          continue;
         matches.push({ themeId, term: term.term, weight: term.weight, start: i, end: i + term.stems.length });
       }
     }

@@ -2,12 +2,16 @@
 // function words dropped and a light suffix-stripping stemmer, so "assessments" meets "assessment" and
 // "planning" meets "plans". Deliberately simple: every step can be explained to an analyst.
 
-const STOPWORDS = new Set(`a an the and or nor but of to in on for with by at from as into onto upon about over under
+const STOPWORDS = new Set(
+  `a an the and or nor but of to in on for with by at from as into onto upon about over under
   is are be been was were am has have had do does did doing will would shall should must can could may might
   that this these those it its it's their theirs them they there here which who whom whose what when where why how
   so such than then too very also all any both each either neither few more most other some own same only just
   not no yes if while whilst because through throughout during before after above below up down out off again further
-  once i me my we us our you your he him his she her hers one ones s t via per`.split(/\s+/).filter(Boolean));
+  once i me my we us our you your he him his she her hers one ones s t via per`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 export interface Token {
   /** The stem used for matching. */

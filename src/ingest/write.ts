@@ -43,14 +43,20 @@ export function planIds(analysis: Analysis): PlannedIds {
   const event = analysis.event;
   return {
     documentId: `doc-${slug}`,
-    inspectionId: event ? event.existing ?? `insp-${slug}` : null,
+    inspectionId: event ? (event.existing ?? `insp-${slug}`) : null,
     itemIds: analysis.items.map((item) => (item.restated || !event ? null : `rec-${slug}-${pad(++n)}`)),
     findingIds: analysis.findings.map((_, i) => `find-${slug}-${pad(i + 1)}`),
     judgementIds: analysis.judgements.map((x) => (x.existing ? null : `judg-${slug}-${pad(++j)}`)),
     holdings: analysis.holdings.map((h) => ({
-      person: h.personId ?? newPersonId(h.personName), role: h.role.id ?? newRoleId(h.role.name), newPerson: !h.personId, newRole: !h.role.id,
+      person: h.personId ?? newPersonId(h.personName),
+      role: h.role.id ?? newRoleId(h.role.name),
+      newPerson: !h.personId,
+      newRole: !h.role.id,
     })),
-    organisations: analysis.organisations.map((o) => ({ id: o.existingId ?? newOrganisationId(o.name), isNew: !o.existingId })),
+    organisations: analysis.organisations.map((o) => ({
+      id: o.existingId ?? newOrganisationId(o.name),
+      isNew: !o.existingId,
+    })),
   };
 }
 
@@ -64,35 +70,70 @@ export function buildRows(analysis: Analysis, ids: PlannedIds, options: WriteOpt
     const id = ids.itemIds[i];
     if (!id) return [];
     recommendationThemes.push(...themeLinks(id, item.themes, proposal));
-    recurrences.push(...item.recurrenceCandidates.map((c) => ({
-      from: c.id,
-      to: id,
-      // The aspect: the leaf themes both items carry, in the new item's words (none for a wording-only match).
-      props: { basis: c.basis, score: c.score, explanation: c.explanation, ...proposal, source, quote: item.quote, locator: item.locator,
-        aspectThemes: c.sharedThemes, aspectWords: item.quote },
-    })));
+    recurrences.push(
+      ...item.recurrenceCandidates.map((c) => ({
+        from: c.id,
+        to: id,
+        // The aspect: the leaf themes both items carry, in the new item's words (none for a wording-only match).
+        props: {
+          basis: c.basis,
+          score: c.score,
+          explanation: c.explanation,
+          ...proposal,
+          source,
+          quote: item.quote,
+          locator: item.locator,
+          aspectThemes: c.sharedThemes,
+          aspectWords: item.quote,
+        },
+      })),
+    );
     return [{ id, props: { ...itemProps(item, ids.inspectionId!, source), ...proposal } }];
   });
   const findingThemes: Link[] = [];
   const supports: Link[] = [];
-  const findings = ids.inspectionId ? analysis.findings.flatMap((finding, i) => {
-    const target = finding.supports >= 0 ? ids.itemIds[finding.supports] : null;
-    if (finding.supports >= 0 && !target) return [];
-    const id = ids.findingIds[i]!;
-    findingThemes.push(...themeLinks(id, finding.themes, proposal));
-    if (target) supports.push({ from: id, to: target, props: { basis: finding.basis, score: finding.score, ...proposal } });
-    return [{
-      id,
-      props: {
-        text: finding.text, polarity: finding.polarity, inspection: ids.inspectionId, year: event?.year ?? meta.year,
-        source, quote: finding.quote, locator: finding.locator, ...proposal,
-      },
-    }];
-  }) : [];
+  const findings = ids.inspectionId
+    ? analysis.findings.flatMap((finding, i) => {
+        const target = finding.supports >= 0 ? ids.itemIds[finding.supports] : null;
+        if (finding.supports >= 0 && !target) return [];
+        const id = ids.findingIds[i]!;
+        findingThemes.push(...themeLinks(id, finding.themes, proposal));
+        if (target)
+          supports.push({ from: id, to: target, props: { basis: finding.basis, score: finding.score, ...proposal } });
+        return [
+          {
+            id,
+            props: {
+              text: finding.text,
+              polarity: finding.polarity,
+              inspection: ids.inspectionId,
+              year: event?.year ?? meta.year,
+              source,
+              quote: finding.quote,
+              locator: finding.locator,
+              ...proposal,
+            },
+          },
+        ];
+      })
+    : [];
   const judgements = analysis.judgements.flatMap((j, i) => {
     const id = ids.judgementIds[i];
     return id && ids.inspectionId
-      ? [{ id, props: { area: j.area, grade: j.grade, inspection: ids.inspectionId, source, quote: j.quote, locator: j.locator, ...proposal } }]
+      ? [
+          {
+            id,
+            props: {
+              area: j.area,
+              grade: j.grade,
+              inspection: ids.inspectionId,
+              source,
+              quote: j.quote,
+              locator: j.locator,
+              ...proposal,
+            },
+          },
+        ]
       : [];
   });
   const people = new Map<string, Row>();
@@ -100,9 +141,17 @@ export function buildRows(analysis: Analysis, ids: PlannedIds, options: WriteOpt
   const holdings = analysis.holdings.map((h, i) => {
     const planned = ids.holdings[i]!;
     const prov = { source, quote: h.quote, locator: h.locator };
-    if (planned.newPerson) people.set(planned.person, { id: planned.person, props: { name: h.personName, named: true, ...prov, ...proposal } });
+    if (planned.newPerson)
+      people.set(planned.person, {
+        id: planned.person,
+        props: { name: h.personName, named: true, ...prov, ...proposal },
+      });
     if (planned.newRole) {
-      roles.set(planned.role, { id: planned.role, organisation: options.organisation, props: { name: h.role.name, singleHolder: false, ...prov, ...proposal } });
+      roles.set(planned.role, {
+        id: planned.role,
+        organisation: options.organisation,
+        props: { name: h.role.name, singleHolder: false, ...prov, ...proposal },
+      });
     }
     return {
       from: planned.person,
@@ -114,28 +163,57 @@ export function buildRows(analysis: Analysis, ids: PlannedIds, options: WriteOpt
   const organisationRelations = analysis.organisations.map((o, i) => {
     const planned = ids.organisations[i]!;
     const prov = { source, quote: o.quote, locator: o.locator };
-    if (planned.isNew) organisations.push({ id: planned.id, props: { name: o.name, kind: 'IMPROVEMENT_PARTNER', ...prov, ...proposal } });
-    return { from: planned.id, to: options.organisation, props: { relation: o.relation, replaces: o.replaces, ...prov, ...proposal } };
+    if (planned.isNew)
+      organisations.push({
+        id: planned.id,
+        props: { name: o.name, kind: 'IMPROVEMENT_PARTNER', ...prov, ...proposal },
+      });
+    return {
+      from: planned.id,
+      to: options.organisation,
+      props: { relation: o.relation, replaces: o.replaces, ...prov, ...proposal },
+    };
   });
   const newEvent = event && !event.existing ? event : null;
   return {
     document: {
       id: ids.documentId,
       props: {
-        title: meta.title, publisher: meta.publisher, kind: meta.documentKind, publishedOn: meta.date, format: options.format,
-        licence: 'not stated (ingested document)', file: path.basename(options.file), text: document.original, ingestedAt: options.ingestedAt,
+        title: meta.title,
+        publisher: meta.publisher,
+        kind: meta.documentKind,
+        publishedOn: meta.date,
+        format: options.format,
+        licence: 'not stated (ingested document)',
+        file: path.basename(options.file),
+        text: document.original,
+        ingestedAt: options.ingestedAt,
       },
     },
-    inspection: newEvent ? {
-      id: ids.inspectionId!,
-      organisation: options.organisation,
-      props: {
-        kind: newEvent.kind, framework: meta.framework, year: newEvent.year, startedOn: newEvent.startedOn, endedOn: newEvent.endedOn,
-        publishedOn: newEvent.publishedOn, source, quote: newEvent.quote, locator: newEvent.locator, ...proposal,
-      },
-    } : null,
+    inspection: newEvent
+      ? {
+          id: ids.inspectionId!,
+          organisation: options.organisation,
+          props: {
+            kind: newEvent.kind,
+            framework: meta.framework,
+            year: newEvent.year,
+            startedOn: newEvent.startedOn,
+            endedOn: newEvent.endedOn,
+            publishedOn: newEvent.publishedOn,
+            source,
+            quote: newEvent.quote,
+            locator: newEvent.locator,
+            ...proposal,
+          },
+        }
+      : null,
     reportsExisting: event?.existing
-      ? { from: event.existing, to: ids.documentId, props: { source, quote: event.quote, locator: event.locator, matchedBy: event.matchedBy, ...proposal } }
+      ? {
+          from: event.existing,
+          to: ids.documentId,
+          props: { source, quote: event.quote, locator: event.locator, matchedBy: event.matchedBy, ...proposal },
+        }
       : null,
     recommendations,
     findings,
@@ -153,7 +231,16 @@ export function buildRows(analysis: Analysis, ids: PlannedIds, options: WriteOpt
 }
 
 function itemProps(item: AnalysedItem, inspection: string, source: string): Record<string, unknown> {
-  return { number: item.number, kind: item.kind, text: item.text, year: item.year, inspection, source, quote: item.quote, locator: item.locator };
+  return {
+    number: item.number,
+    kind: item.kind,
+    text: item.text,
+    year: item.year,
+    inspection,
+    source,
+    quote: item.quote,
+    locator: item.locator,
+  };
 }
 
 /** Theme tags as CONCERNS links that say they were suggested, by which terms. */

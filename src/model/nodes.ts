@@ -6,8 +6,20 @@
 // To add a property: add it here, to the SDL type, and to the node's projection in graph/cards.ts.
 import { z } from 'zod';
 import {
-  ActionStatus, DocumentFormat, DocumentKind, FactStatus, Grade, Id, InspectionKind, OrganisationKind, PartialDate, Polarity,
-  RecommendationKind, Text, Year, type SearchKind,
+  ActionStatus,
+  DocumentFormat,
+  DocumentKind,
+  FactStatus,
+  Grade,
+  Id,
+  InspectionKind,
+  OrganisationKind,
+  PartialDate,
+  Polarity,
+  RecommendationKind,
+  Text,
+  Year,
+  type SearchKind,
 } from './values.js';
 
 /** Where a fact comes from: the document, the verbatim words and where they stand in it. */
@@ -40,121 +52,190 @@ interface NodeKindOf<L extends string, P extends z.ZodRawShape, I extends z.ZodR
 }
 
 function nodeKind<const L extends string, P extends z.ZodRawShape, I extends z.ZodRawShape = Record<never, never>>(
-  label: L, prefix: string, props: P, internal?: I,
+  label: L,
+  prefix: string,
+  props: P,
+  internal?: I,
 ): NodeKindOf<L, P, I> {
   return { label, prefix, props: z.object(props), internal: z.object(internal ?? ({} as I)) };
 }
 
-export const Document = nodeKind('Document', 'doc', {
-  title: Text,
-  publisher: Text,
-  kind: DocumentKind,
-  publishedOn: PartialDate.optional(),
-  licence: Text,
-  /** The file under seed/documents a seeded document was curated from. */
-  file: z.string().optional(),
-}, {
-  /** The full text, so quotes can be checked against it. */
-  text: z.string().optional(),
-  ingestedAt: z.string().optional(),
-  /** How an ingested document arrived (its text is the converted text). */
-  format: DocumentFormat.optional(),
-  registeredBy: z.string().optional(),
-});
+export const Document = nodeKind(
+  'Document',
+  'doc',
+  {
+    title: Text,
+    publisher: Text,
+    kind: DocumentKind,
+    publishedOn: PartialDate.optional(),
+    licence: Text,
+    /** The file under seed/documents a seeded document was curated from. */
+    file: z.string().optional(),
+  },
+  {
+    /** The full text, so quotes can be checked against it. */
+    text: z.string().optional(),
+    ingestedAt: z.string().optional(),
+    /** How an ingested document arrived (its text is the converted text). */
+    format: DocumentFormat.optional(),
+    registeredBy: z.string().optional(),
+  },
+);
 
-export const Organisation = nodeKind('Organisation', 'org', { name: Text, kind: OrganisationKind, ...provenance }, review);
+export const Organisation = nodeKind(
+  'Organisation',
+  'org',
+  { name: Text, kind: OrganisationKind, ...provenance },
+  review,
+);
 
-export const Role = nodeKind('Role', 'role', {
-  name: Text,
-  /** true when only one person holds the role at a time (a director, a chief executive). */
-  singleHolder: z.boolean(),
-  ...provenance,
-}, review);
+export const Role = nodeKind(
+  'Role',
+  'role',
+  {
+    name: Text,
+    /** true when only one person holds the role at a time (a director, a chief executive). */
+    singleHolder: z.boolean(),
+    ...provenance,
+  },
+  review,
+);
 
-export const Person = nodeKind('Person', 'person', {
-  /** For a person the sources describe but do not name, a description that says so. */
-  name: Text,
-  /** false when the sources do not name the person: such a holder is never presented as a named one. */
-  named: z.boolean(),
-  ...provenance,
-}, { note: z.string().optional(), ...review });
+export const Person = nodeKind(
+  'Person',
+  'person',
+  {
+    /** For a person the sources describe but do not name, a description that says so. */
+    name: Text,
+    /** false when the sources do not name the person: such a holder is never presented as a named one. */
+    named: z.boolean(),
+    ...provenance,
+  },
+  { note: z.string().optional(), ...review },
+);
 
-export const Inspection = nodeKind('Inspection', 'insp', {
-  kind: InspectionKind,
-  /** The framework or method as the sources name it. */
-  framework: Text,
-  /** The year the inspection is known by (needed where the sources give no exact dates). */
-  year: Year,
-  startedOn: PartialDate.optional(),
-  endedOn: PartialDate.optional(),
-  publishedOn: PartialDate.optional(),
-  ...provenance,
-}, review);
+export const Inspection = nodeKind(
+  'Inspection',
+  'insp',
+  {
+    kind: InspectionKind,
+    /** The framework or method as the sources name it. */
+    framework: Text,
+    /** The year the inspection is known by (needed where the sources give no exact dates). */
+    year: Year,
+    startedOn: PartialDate.optional(),
+    endedOn: PartialDate.optional(),
+    publishedOn: PartialDate.optional(),
+    ...provenance,
+  },
+  review,
+);
 
-export const Judgement = nodeKind('Judgement', 'judg', { area: Text, grade: Grade, inspection: Id, ...provenance }, review);
+export const Judgement = nodeKind(
+  'Judgement',
+  'judg',
+  { area: Text, grade: Grade, inspection: Id, ...provenance },
+  review,
+);
 
-export const Finding = nodeKind('Finding', 'find', {
-  /** The source's words, never a paraphrase. */
-  text: Text,
-  polarity: Polarity,
-  inspection: Id,
-  year: Year,
-  ...provenance,
-}, review);
+export const Finding = nodeKind(
+  'Finding',
+  'find',
+  {
+    /** The source's words, never a paraphrase. */
+    text: Text,
+    polarity: Polarity,
+    inspection: Id,
+    year: Year,
+    ...provenance,
+  },
+  review,
+);
 
-export const Recommendation = nodeKind('Recommendation', 'rec', {
-  /** The number the source gives it, or its position in the source's list. */
-  number: z.number().int().positive().optional(),
-  kind: RecommendationKind,
-  text: Text,
-  year: Year,
-  inspection: Id,
-  ...provenance,
-  // Neo4j properties cannot hold maps: further citations are kept as three parallel lists.
-  evidenceSources: z.array(Id).optional(),
-  evidenceQuotes: z.array(Text).optional(),
-  evidenceLocators: z.array(Text).optional(),
-}, review);
+export const Recommendation = nodeKind(
+  'Recommendation',
+  'rec',
+  {
+    /** The number the source gives it, or its position in the source's list. */
+    number: z.number().int().positive().optional(),
+    kind: RecommendationKind,
+    text: Text,
+    year: Year,
+    inspection: Id,
+    ...provenance,
+    // Neo4j properties cannot hold maps: further citations are kept as three parallel lists.
+    evidenceSources: z.array(Id).optional(),
+    evidenceQuotes: z.array(Text).optional(),
+    evidenceLocators: z.array(Text).optional(),
+  },
+  review,
+);
 
-export const Action = nodeKind('Action', 'act', {
-  text: Text,
-  status: ActionStatus,
-  due: PartialDate.optional(),
-  ...provenance,
-}, { note: z.string().optional(), updatedBy: z.string().optional() });
+export const Action = nodeKind(
+  'Action',
+  'act',
+  {
+    text: Text,
+    status: ActionStatus,
+    due: PartialDate.optional(),
+    ...provenance,
+  },
+  { note: z.string().optional(), updatedBy: z.string().optional() },
+);
 
 export const Theme = nodeKind('Theme', 'theme', { name: Text, description: Text, ...provenance });
 
-export const AuditEntry = nodeKind('AuditEntry', 'audit', {
-  at: z.string(),
-  curator: z.string(),
-  operation: z.string(),
-  /** Ids of the items changed. */
-  targets: z.array(z.string()),
-  /** JSON of the state before (absent for a creation) and after. */
-  before: z.string().optional(),
-  after: z.string().optional(),
-  sourceDocument: Id.optional(),
-  sourceQuote: z.string().optional(),
-  sourceNote: z.string().optional(),
-}, {
-  /** Orders entries written within one clock tick. */
-  seq: z.number(),
-});
+export const AuditEntry = nodeKind(
+  'AuditEntry',
+  'audit',
+  {
+    at: z.string(),
+    curator: z.string(),
+    operation: z.string(),
+    /** Ids of the items changed. */
+    targets: z.array(z.string()),
+    /** JSON of the state before (absent for a creation) and after. */
+    before: z.string().optional(),
+    after: z.string().optional(),
+    sourceDocument: Id.optional(),
+    sourceQuote: z.string().optional(),
+    sourceNote: z.string().optional(),
+  },
+  {
+    /** Orders entries written within one clock tick. */
+    seq: z.number(),
+  },
+);
 
 /** Every node kind, in the order a loader writes them (referenced kinds first). */
 export const NODE_KINDS = [
-  Document, Organisation, Role, Person, Inspection, Judgement, Finding, Recommendation, Action, Theme, AuditEntry,
+  Document,
+  Organisation,
+  Role,
+  Person,
+  Inspection,
+  Judgement,
+  Finding,
+  Recommendation,
+  Action,
+  Theme,
+  AuditEntry,
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 export type Label = NodeKind['label'];
 export const LABELS: readonly Label[] = NODE_KINDS.map((k) => k.label);
 export type KindOf<L extends Label> = Extract<NodeKind, { label: L }>;
 
-export const NODE_KIND: { readonly [L in Label]: KindOf<L> } = Object.fromEntries(NODE_KINDS.map((k) => [k.label, k])) as never;
+export const NODE_KIND: { readonly [L in Label]: KindOf<L> } = Object.fromEntries(
+  NODE_KINDS.map((k) => [k.label, k]),
+) as never;
 
 /** The node kind behind each kind of search hit. */
-export const SEARCHABLE: Readonly<Record<SearchKind, Label>> = { FINDING: 'Finding', RECOMMENDATION: 'Recommendation', ACTION: 'Action' };
+export const SEARCHABLE: Readonly<Record<SearchKind, Label>> = {
+  FINDING: 'Finding',
+  RECOMMENDATION: 'Recommendation',
+  ACTION: 'Action',
+};
 
 /** Ids carry their kind in the prefix, so `node(id)` needs no lookup to know where to look. */
 const LABEL_BY_PREFIX = new Map<string, Label>(NODE_KINDS.map((k) => [k.prefix, k.label]));

@@ -6,7 +6,16 @@ import { z } from 'zod';
 import type { Label } from './nodes.js';
 import { provenance, review } from './nodes.js';
 import {
-  Capacity, Id, OrganisationRelation, PartialDate, ParticipationPart, RecurrenceBasis, ReviewStatus, Score, TagBasis, Text,
+  Capacity,
+  Id,
+  OrganisationRelation,
+  PartialDate,
+  ParticipationPart,
+  RecurrenceBasis,
+  ReviewStatus,
+  Score,
+  TagBasis,
+  Text,
 } from './values.js';
 
 /** A tag or link proposed by ingest: SUGGESTED until a curator accepts it; curated ones carry no status. */
@@ -106,6 +115,7 @@ export function relKindOf(from: Label | undefined, type: RelType, to: Label | un
 
 /** The labels a relationship of `type` may reach from a `from` node (or, reversed, come from). */
 export function endsOf(type: RelType, from: Label, direction: 'out' | 'in' = 'out'): Label[] {
-  return REL_KINDS.filter(([a, t, b]) => t === type && (direction === 'out' ? a : b) === from)
-    .map(([a, , b]) => (direction === 'out' ? b : a));
+  return REL_KINDS.filter(([a, t, b]) => t === type && (direction === 'out' ? a : b) === from).map(([a, , b]) =>
+    direction === 'out' ? b : a,
+  );
 }

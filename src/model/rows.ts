@@ -27,7 +27,11 @@ export type HoldingRow = Read<Omit<RelProps<'HELD'>, ReviewKeys | 'status'>> & {
 export type RoleRow = NodeProps<'Role'> & { organisationId: string; holdings: HoldingRow[]; actionIds: string[] };
 export type PersonRow = NodeProps<'Person'> & { holdings: HoldingRow[] };
 export type InspectionRow = NodeProps<'Inspection'> & {
-  organisationId: string; documentIds: string[]; leaderIds: string[]; judgementIds: string[]; findingIds: string[];
+  organisationId: string;
+  documentIds: string[];
+  leaderIds: string[];
+  judgementIds: string[];
+  findingIds: string[];
   recommendationIds: string[];
 };
 export type JudgementRow = NodeProps<'Judgement'>;
@@ -35,20 +39,33 @@ export type FindingRow = NodeProps<'Finding'> & { themeIds: string[]; supportIds
 /** A RECURS_AS link seen from one end; `other` is the far end. */
 export type LinkRow = Read<Omit<RelProps<'RECURS_AS'>, ReviewKeys>> & { other: string };
 export type RecommendationRow = NodeProps<'Recommendation'> & {
-  themeIds: string[]; addressedToIds: string[]; findingIds: string[]; actionIds: string[];
+  themeIds: string[];
+  addressedToIds: string[];
+  findingIds: string[];
+  actionIds: string[];
   /** Direct links to later items (recursAs) and from earlier ones (recurrenceOf). */
-  recursAs: LinkRow[]; recurrenceOf: LinkRow[];
+  recursAs: LinkRow[];
+  recurrenceOf: LinkRow[];
 };
 /** A party taking part in an action without owning it (INVOLVES), and the words that say how. */
 export type ParticipantRow = Read<RelProps<'INVOLVES'>> & { partyId: string };
 export type ActionRow = NodeProps<'Action'> & {
   /** Owning roles; `organisationOwnerIds` where the text names the organisation, not a role, as the actor. */
-  ownerIds: string[]; organisationOwnerIds: string[]; participants: ParticipantRow[];
-  respondsToIds: string[]; proposedInId: string; themeIds: string[];
+  ownerIds: string[];
+  organisationOwnerIds: string[];
+  participants: ParticipantRow[];
+  respondsToIds: string[];
+  proposedInId: string;
+  themeIds: string[];
 };
 export type ThemeRow = NodeProps<'Theme'> & { parentId: string | null; childIds: string[] };
 /** Items tagged with a theme itself (a root's leaves carry their own): loaded apart from the theme's card. */
-export interface ThemeItemsRow { id: string; recommendationIds: string[]; findingIds: string[]; actionIds: string[] }
+export interface ThemeItemsRow {
+  id: string;
+  recommendationIds: string[];
+  findingIds: string[];
+  actionIds: string[];
+}
 export type AuditEntryRow = NodeProps<'AuditEntry'>;
 
 /** The row each label's card returns. */

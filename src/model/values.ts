@@ -22,12 +22,25 @@ export const Year = z.number().int().min(2000).max(2100);
 export const Score = z.number().min(0).max(1);
 
 export const DocumentKind = z.enum([
-  'INSPECTION_REPORT', 'MONITORING_LETTER', 'FOCUSED_VISIT_LETTER', 'NEWS_ARTICLE', 'COMMISSIONER_REPORT', 'PRESS_RELEASE', 'OTHER',
+  'INSPECTION_REPORT',
+  'MONITORING_LETTER',
+  'FOCUSED_VISIT_LETTER',
+  'NEWS_ARTICLE',
+  'COMMISSIONER_REPORT',
+  'PRESS_RELEASE',
+  'OTHER',
 ]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
 export const OrganisationKind = z.enum([
-  'LOCAL_AUTHORITY', 'REGULATOR', 'GOVERNMENT', 'PARTNERSHIP', 'POLICE', 'HEALTH', 'IMPROVEMENT_PARTNER', 'OTHER',
+  'LOCAL_AUTHORITY',
+  'REGULATOR',
+  'GOVERNMENT',
+  'PARTNERSHIP',
+  'POLICE',
+  'HEALTH',
+  'IMPROVEMENT_PARTNER',
+  'OTHER',
 ]);
 export type OrganisationKind = z.infer<typeof OrganisationKind>;
 
@@ -41,7 +54,10 @@ export const Polarity = z.enum(['STRENGTH', 'WEAKNESS', 'CONTEXT']);
 export type Polarity = z.infer<typeof Polarity>;
 
 export const RecommendationKind = z.enum([
-  'RECOMMENDATION', 'IMPROVEMENT_AREA', 'PRIORITY_ACTION', 'COMMISSIONER_RECOMMENDATION',
+  'RECOMMENDATION',
+  'IMPROVEMENT_AREA',
+  'PRIORITY_ACTION',
+  'COMMISSIONER_RECOMMENDATION',
 ]);
 export type RecommendationKind = z.infer<typeof RecommendationKind>;
 
@@ -96,8 +112,19 @@ export type SearchKind = z.infer<typeof SearchKind>;
 
 /** What a proposal in the review queue is: a node ingest proposed, or a relationship between two nodes. */
 export const ProposalKind = z.enum([
-  'EVENT', 'JUDGEMENT', 'FINDING', 'ITEM', 'PERSON', 'ROLE', 'ORGANISATION',
-  'HOLDING', 'THEME_TAG', 'FINDING_LINK', 'RECURRENCE', 'EVENT_REPORT', 'ORGANISATION_RELATION',
+  'EVENT',
+  'JUDGEMENT',
+  'FINDING',
+  'ITEM',
+  'PERSON',
+  'ROLE',
+  'ORGANISATION',
+  'HOLDING',
+  'THEME_TAG',
+  'FINDING_LINK',
+  'RECURRENCE',
+  'EVENT_REPORT',
+  'ORGANISATION_RELATION',
 ]);
 export type ProposalKind = z.infer<typeof ProposalKind>;
 

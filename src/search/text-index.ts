@@ -4,8 +4,18 @@ import MiniSearch from 'minisearch';
 import { searchableTexts, type SearchableText } from '../graph/search.js';
 import type { GraphStore } from '../graph/store.js';
 
-export interface SearchOptions { kinds?: readonly string[] | null; year?: number | null; first: number }
-export interface SearchHit { id: string; kind: SearchableText['kind']; score: number; snippet: string; matchedTerms: string[] }
+export interface SearchOptions {
+  kinds?: readonly string[] | null;
+  year?: number | null;
+  first: number;
+}
+export interface SearchHit {
+  id: string;
+  kind: SearchableText['kind'];
+  score: number;
+  snippet: string;
+  matchedTerms: string[];
+}
 
 export class TextIndex {
   private index: Promise<{ mini: MiniSearch<SearchableText>; byId: Map<string, SearchableText> }> | null = null;
@@ -17,7 +27,10 @@ export class TextIndex {
    * another process (an ingest run against Neo4j, another API instance) are picked up when the index is
    * older than `maxAgeMs`.
    */
-  constructor(private readonly store: GraphStore, private readonly maxAgeMs = 5 * 60_000) {}
+  constructor(
+    private readonly store: GraphStore,
+    private readonly maxAgeMs = 5 * 60_000,
+  ) {}
 
   async search(query: string, options: SearchOptions): Promise<SearchHit[]> {
     if (Date.now() - this.builtAt > this.maxAgeMs || this.store.commitCount !== this.builtAtCommit) this.index = null;
@@ -26,18 +39,28 @@ export class TextIndex {
       this.builtAtCommit = this.store.commitCount;
       this.index = this.build();
       // A failed build (store down) must not be cached.
-      this.index.catch(() => { this.index = null; });
+      this.index.catch(() => {
+        this.index = null;
+      });
     }
     const { mini, byId } = await this.index;
     const results = mini.search(query, {
       prefix: (term) => term.length >= 4,
       fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
       combineWith: 'AND',
-      filter: (r) => (!options.kinds?.length || options.kinds.includes(r.kind as string)) && (options.year == null || r.year === options.year),
+      filter: (r) =>
+        (!options.kinds?.length || options.kinds.includes(r.kind as string)) &&
+        (options.year == null || r.year === options.year),
     });
     return results.slice(0, options.first).map((r) => {
       const doc = byId.get(r.id as string)!;
-      return { id: doc.id, kind: doc.kind, score: r.score, snippet: snippet(doc.text, r.terms), matchedTerms: r.queryTerms };
+      return {
+        id: doc.id,
+        kind: doc.kind,
+        score: r.score,
+        snippet: snippet(doc.text, r.terms),
+        matchedTerms: r.queryTerms,
+      };
     });
   }
 
@@ -56,10 +79,16 @@ export function snippet(text: string, terms: readonly string[]): string {
   const score = (s: string) => lowered.filter((t) => s.toLowerCase().includes(t)).length;
   let best = sentences.reduce((a, b) => (score(b) > score(a) ? b : a), sentences[0] ?? '');
   if (best.length > 240) {
-    const at = Math.max(0, Math.min(...lowered.map((t) => best.toLowerCase().indexOf(t)).filter((i) => i >= 0), best.length) - 60);
+    const at = Math.max(
+      0,
+      Math.min(...lowered.map((t) => best.toLowerCase().indexOf(t)).filter((i) => i >= 0), best.length) - 60,
+    );
     best = `${at > 0 ? '…' : ''}${best.slice(at, at + 240)}…`;
   }
   if (!lowered.length) return best;
-  const pattern = new RegExp(`\\b(${lowered.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\w*`, 'gi');
+  const pattern = new RegExp(
+    `\\b(${lowered.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\w*`,
+    'gi',
+  );
   return best.replace(pattern, (m) => `«${m}»`);
 }

@@ -5,15 +5,10 @@ import { NODE_KIND, type Label } from '../model/nodes.js';
 import { endsOf, REL_KINDS, type RelType } from '../model/relationships.js';
 import { normaliseQuote, QuotedText } from '../text/normalise.js';
 import { checkOwnership } from './ownership-rules.js';
+import type { Problem } from './problem.js';
 import type { Seed } from './read.js';
 import { checkRecurrences } from './recurrence-rules.js';
 import { NODE_SECTIONS, REL_SECTIONS, type NodeSection, type RelSection } from './schema.js';
-
-export interface Problem {
-  origin: string;
-  record: string;
-  message: string;
-}
 
 type Rec = Record<string, unknown> & { origin: string };
 const idsIn = (value: unknown): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value as string]);

@@ -1,7 +1,7 @@
 // Integrity rules for ownership: the owner is the actor the text names; a party the text says agrees, is
 // consulted, supports, oversees or challenges is a participant with those words, never an owner.
 import { normaliseQuote } from '../text/normalise.js';
-import type { Problem } from './integrity.js';
+import type { Problem } from './problem.js';
 import type { Seed } from './read.js';
 
 /**

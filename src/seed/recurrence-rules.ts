@@ -3,7 +3,7 @@
 import type { DirectLink } from '../domain/chains.js';
 import { openPairs, reviewGroups, type ReviewedPair } from '../domain/review.js';
 import { normaliseQuote } from '../text/normalise.js';
-import type { Problem } from './integrity.js';
+import type { Problem } from './problem.js';
 import type { Seed } from './read.js';
 
 /** Accepted curated links as the chain logic reads them. */

@@ -3,14 +3,28 @@
 // copy of the text that remembers, for each of its characters, the offset it came from.
 import { normaliseQuote } from './normalise.js';
 
-export interface TextSpan { start: number; end: number }
+export interface TextSpan {
+  start: number;
+  end: number;
+}
 
 const QUOTE_MARK: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
 };
 
-interface Normalised { text: string; origin: number[] }
+interface Normalised {
+  text: string;
+  origin: number[];
+}
 
 function normaliseWithOrigins(text: string): Normalised {
   let out = '';
@@ -52,7 +66,10 @@ function normalisedOf(text: string): Normalised {
  */
 export function locateQuote(text: string, quote: string): TextSpan | null {
   const doc = normalisedOf(text);
-  const parts = normaliseQuote(quote).split(/\s*(?:…|\.\.\.)\s*/).map((p) => p.trim()).filter((p) => p.length > 0);
+  const parts = normaliseQuote(quote)
+    .split(/\s*(?:…|\.\.\.)\s*/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   if (!parts.length) return null;
   let from = 0;
   let start = -1;

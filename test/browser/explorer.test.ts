@@ -6,7 +6,6 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureExplorerBuilt } from '../../src/explorer/build.js';
-import type { GraphStore } from '../../src/graph/store.js';
 import { CURATOR_TOKEN } from '../support/api.js';
 import { seededApi, type SeededApi } from '../support/fixtures.js';
 
@@ -17,7 +16,6 @@ const SHOTS = process.env.EXPLORER_SCREENSHOTS ?? path.resolve('test/browser/scr
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.runIf(available)('explorer in a browser', () => {
-  let store: GraphStore;
   let api: SeededApi;
   let base: string;
   let browser: Browser;
@@ -28,11 +26,18 @@ describe.runIf(available)('explorer in a browser', () => {
   beforeAll(async () => {
     await ensureExplorerBuilt({ quiet: true });
     api = await seededApi();
-    store = api.store;
     base = api.url.replace(/\/graphql$/, '');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     mkdirSync(SHOTS, { recursive: true });
   });
@@ -52,7 +57,9 @@ describe.runIf(available)('explorer in a browser', () => {
       }
       return route.continue();
     });
-    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
     page.on('pageerror', (e) => consoleErrors.push(e.message));
     await page.goto(`${base}/${hash}`);
     return page;
@@ -60,9 +67,27 @@ describe.runIf(available)('explorer in a browser', () => {
 
   async function axeViolations(p: Page): Promise<string[]> {
     await p.addScriptTag({ content: AXE });
-    const result = await p.evaluate(async () => (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } })
-      .axe.run(document, { resultTypes: ['violations'] }));
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    const result = await p.evaluate(async () =>
+      (
+        window as unknown as {
+          axe: {
+            run(
+              ctx: Document,
+              o: object,
+            ): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
+          };
+        }
+      ).axe.run(document, { resultTypes: ['violations'] }),
+    );
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
   }
 
   afterEach(async () => {
@@ -79,7 +104,9 @@ describe.runIf(available)('explorer in a browser', () => {
     await p.getByLabel('Leaf themes').check();
     const thresholds = p.locator('tr[data-theme="theme-thresholds"]');
     await thresholds.waitFor();
-    const years = await thresholds.locator('td[data-count]:not([data-count="0"])').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.year));
+    const years = await thresholds
+      .locator('td[data-count]:not([data-count="0"])')
+      .evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.year));
     expect(years).toEqual(expect.arrayContaining(['2016', '2023']));
     // The 2018 monitoring visit asked for nothing: its column stays empty.
     expect(years).not.toContain('2018');
@@ -103,7 +130,9 @@ describe.runIf(available)('explorer in a browser', () => {
     expect(await p.locator('[data-testid="links"] li[data-item="rec-2023-01"]').count()).toBe(0);
     await p.locator('[data-testid="story-item"] button.source-link').first().click();
     const mark = p.locator('dialog.source mark[data-testid="quote"]');
-    await expect.poll(() => mark.innerText(), { timeout: 10_000 }).toContain('Improve the quality of performance management reporting');
+    await expect
+      .poll(() => mark.innerText(), { timeout: 10_000 })
+      .toContain('Improve the quality of performance management reporting');
     expect(await p.locator('dialog.source h2').innerText()).toMatch(/2016|Inspection/i);
     expect(await axeViolations(p)).toEqual([]);
     await p.screenshot({ path: path.join(SHOTS, 'source-quote.png') });
@@ -124,7 +153,9 @@ describe.runIf(available)('explorer in a browser', () => {
     // The owners table (by its caption: the role timelines load on their own and may come first).
     const owners = p.locator('table.data', { has: p.locator('caption', { hasText: 'Owners on' }) });
     // Owners are the actors the text names, the Council itself among them; today is beyond the sources.
-    await expect.poll(() => owners.innerText(), { timeout: 20_000 }).toContain('Tameside Metropolitan Borough Council (the organisation itself)');
+    await expect
+      .poll(() => owners.innerText(), { timeout: 20_000 })
+      .toContain('Tameside Metropolitan Borough Council (the organisation itself)');
     expect(await owners.innerText()).toContain('last evidence 2024-07: beyond the sources');
     // A date before the 2024 actions were proposed: no owner yet.
     await p.locator('input[type="date"]').fill('2022-01-01');
@@ -160,7 +191,10 @@ describe.runIf(available)('explorer in a browser', () => {
     await p.getByRole('button', { name: 'Write as suggestions' }).click();
     const queue = p.locator('[data-testid="proposals"] > li');
     await expect.poll(() => queue.count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    const holding = queue.filter({ hasText: /holding/i }).filter({ hasText: 'Jo Example' }).first();
+    const holding = queue
+      .filter({ hasText: /holding/i })
+      .filter({ hasText: 'Jo Example' })
+      .first();
     expect(await holding.innerText()).toContain('appointed Jo Example');
     await holding.locator('input[type="checkbox"]').check();
     await p.getByPlaceholder('why (kept in each audit entry)').fill('Press release checked');
@@ -176,8 +210,12 @@ describe.runIf(available)('explorer in a browser', () => {
     await p.locator('input[name="attestedOn"]').fill('2025-02-01');
     await p.locator('input[name="holding-note"]').fill('Seen in post in a test letter');
     await p.getByRole('button', { name: 'Record holding' }).click();
-    await expect.poll(() => p.getByRole('status').last().innerText(), { timeout: 20_000 }).toContain('Jo Example recorded in Director of Children');
-    await expect.poll(() => audit.first().innerText()).toMatch(/recordHolding by test-curator[\s\S]*role-dcs[\s\S]*Seen in post in a test letter/);
+    await expect
+      .poll(() => p.getByRole('status').last().innerText(), { timeout: 20_000 })
+      .toContain('Jo Example recorded in Director of Children');
+    await expect
+      .poll(() => audit.first().innerText())
+      .toMatch(/recordHolding by test-curator[\s\S]*role-dcs[\s\S]*Seen in post in a test letter/);
     expect(await axeViolations(p)).toEqual([]);
     await p.screenshot({ path: path.join(SHOTS, 'curator.png'), fullPage: true });
     await p.goto(`${base}/#/owners`);
@@ -191,7 +229,10 @@ describe.runIf(available)('explorer in a browser', () => {
     const hits = p.locator('[data-testid="hits"] li');
     await expect.poll(() => hits.count(), { timeout: 20_000 }).toBeGreaterThan(3);
     expect(await p.locator('[data-testid="hits"] mark').first().innerText()).toMatch(/threshold/i);
-    const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Export JSON' }).click()]);
+    const [download] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
     const rows = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Array<Record<string, string>>;
     expect(rows.length).toBe(await hits.count());
     expect(rows[0]).toHaveProperty('document');

@@ -18,7 +18,15 @@ describe.runIf(available)('playground in a browser', () => {
     api = await seededApi();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(async () => {
@@ -40,7 +48,9 @@ describe.runIf(available)('playground in a browser', () => {
     await page.goto(api.url);
     await page.waitForSelector('.graphiql-container', { timeout: 20_000 });
     // The first tab holds the flagship recipe.
-    await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 10_000 }).toContain('recurringRecommendations(fromYear: 2016, toYear: 2023)');
+    await expect
+      .poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 10_000 })
+      .toContain('recurringRecommendations(fromYear: 2016, toYear: 2023)');
     await page.locator('.graphiql-execute-button').click();
     const result = page.locator('.graphiql-response');
     await expect.poll(() => result.innerText(), { timeout: 20_000 }).toContain('rec-2016-01');
@@ -48,7 +58,11 @@ describe.runIf(available)('playground in a browser', () => {
     // through CodeMirror's own document.
     const text = await result.innerText();
     expect(text).toContain('Ensure that all areas of service have sufficient staff');
-    const full = await page.evaluate(() => (document.querySelector('.graphiql-response .CodeMirror') as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
+    const full = await page.evaluate(() =>
+      (
+        document.querySelector('.graphiql-response .CodeMirror') as unknown as { CodeMirror: { getValue(): string } }
+      ).CodeMirror.getValue(),
+    );
     const answer = JSON.parse(full);
     const items = answer.data.recurringRecommendations;
     expect(items.map((i: { recommendation: { id: string } }) => i.recommendation.id)).toContain('rec-2016-02');

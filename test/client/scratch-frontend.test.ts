@@ -53,11 +53,26 @@ describe('a scratch frontend using the published client package', () => {
       mkdirSync(path.dirname(path.join(dir, 'node_modules', dep)), { recursive: true });
       symlinkSync(path.join(ROOT, 'node_modules', dep), path.join(dir, 'node_modules', dep), 'dir');
     }
-    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'scratch-frontend', private: true, type: 'module' }));
-    writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, outDir: 'out', lib: ['ES2023', 'DOM'], types: [], skipLibCheck: false },
-      include: ['main.ts'],
-    }));
+    writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: 'scratch-frontend', private: true, type: 'module' }),
+    );
+    writeFileSync(
+      path.join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          outDir: 'out',
+          lib: ['ES2023', 'DOM'],
+          types: [],
+          skipLibCheck: false,
+        },
+        include: ['main.ts'],
+      }),
+    );
     writeFileSync(path.join(dir, 'main.ts'), MAIN);
     store = await seededStore();
     api = await startApi(store);
@@ -71,9 +86,14 @@ describe('a scratch frontend using the published client package', () => {
   it('type-checks against the package, then runs the flagship with plain node', async () => {
     const tsc = spawnSync(process.execPath, [TSC, '-p', dir], { encoding: 'utf8' });
     expect(tsc.stdout + tsc.stderr).toBe('');
-    expect(readdirSync(path.join(dir, 'node_modules', CLIENT_PACKAGE))).toEqual(expect.arrayContaining(['index.js', 'index.d.ts', 'schema.graphql', 'package.json']));
+    expect(readdirSync(path.join(dir, 'node_modules', CLIENT_PACKAGE))).toEqual(
+      expect.arrayContaining(['index.js', 'index.d.ts', 'schema.graphql', 'package.json']),
+    );
     // Asynchronously: the server answering it runs in this process.
-    const run = await promisify(execFile)(process.execPath, [path.join(dir, 'out/main.js')], { encoding: 'utf8', env: { ...process.env, API_URL: api.url } });
+    const run = await promisify(execFile)(process.execPath, [path.join(dir, 'out/main.js')], {
+      encoding: 'utf8',
+      env: { ...process.env, API_URL: api.url },
+    });
     expect(run.stderr).toBe('');
     const out = JSON.parse(run.stdout) as { year: number; ids: string[]; dcsUnnamed: string[]; backend: string };
     expect(out.year).toBe(2016);
@@ -84,10 +104,21 @@ describe('a scratch frontend using the published client package', () => {
 
   it('rejects code that misuses the result types', () => {
     writeFileSync(path.join(dir, 'wrong.ts'), WRONG);
-    writeFileSync(path.join(dir, 'tsconfig.wrong.json'), JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, lib: ['ES2023', 'DOM'], types: [] },
-      include: ['wrong.ts'],
-    }));
+    writeFileSync(
+      path.join(dir, 'tsconfig.wrong.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          lib: ['ES2023', 'DOM'],
+          types: [],
+        },
+        include: ['wrong.ts'],
+      }),
+    );
     const tsc = spawnSync(process.execPath, [TSC, '-p', path.join(dir, 'tsconfig.wrong.json')], { encoding: 'utf8' });
     expect(tsc.status).not.toBe(0);
     expect(tsc.stdout).toMatch(/Type 'number' is not assignable to type 'string'/);

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticSeed } from '../../scripts/synthetic/generate.js';
-import { openEmbeddedStore } from '../../src/graph/embedded.js';
+import { openScratchStore } from '../../src/graph/open.js';
 import type { GraphStore, Params, Statement } from '../../src/graph/store.js';
 import { readRecipes } from '../../src/playground/recipes.js';
 import { loadSeed } from '../../src/seed/load.js';
@@ -33,7 +33,10 @@ function recording(store: GraphStore, sent: Array<{ statement: Statement; params
 
 /** Rows produced by all operators of the statement's plan, as Grafeo's PROFILE reports them. */
 async function rowsExamined(store: GraphStore, statement: Statement, params: Params): Promise<number> {
-  const [row] = await store.read<{ profile: string }>({ name: `profile ${statement.name}`, text: `PROFILE ${statement.text}` }, params);
+  const [row] = await store.read<{ profile: string }>(
+    { name: `profile ${statement.name}`, text: `PROFILE ${statement.text}` },
+    params,
+  );
   return [...row!.profile.matchAll(/rows=(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
 }
 
@@ -46,8 +49,8 @@ describe('anchored statements (embedded)', () => {
 
   beforeAll(async () => {
     writeSyntheticSeed(dir, { councils: COUNCILS, years: 10 });
-    seedStore = openEmbeddedStore(null);
-    nationalStore = openEmbeddedStore(null);
+    seedStore = openScratchStore();
+    nationalStore = openScratchStore();
     await loadSeed(seedStore);
     await loadSeed(nationalStore, undefined, readSeed(dir));
     api = await startApi(recording(seedStore, sent), { now: () => NOW });
@@ -75,9 +78,13 @@ describe('anchored statements (embedded)', () => {
       const key = `${statement.name} ${JSON.stringify(params)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const [one, many] = [await rowsExamined(seedStore, statement, params), await rowsExamined(nationalStore, statement, params)];
+      const [one, many] = [
+        await rowsExamined(seedStore, statement, params),
+        await rowsExamined(nationalStore, statement, params),
+      ];
       // Shared nodes (the national theme taxonomy) may gain a few links; a scan grows with the councils.
-      if (many > one * 1.5 + 50) scanning.push(`${statement.name}: ${one} rows with one council, ${many} with ${COUNCILS + 1}`);
+      if (many > one * 1.5 + 50)
+        scanning.push(`${statement.name}: ${one} rows with one council, ${many} with ${COUNCILS + 1}`);
     }
     expect(scanning).toEqual([]);
   });

@@ -22,10 +22,21 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
 
     it('finds the 2016 items the curated links carry into 2023', () => {
       const ids = items.map((i) => i.recommendation.id);
-      expect(ids).toEqual(expect.arrayContaining(['rec-2016-01', 'rec-2016-02', 'rec-2016-03', 'rec-2016-07', 'rec-2016-10', 'rec-2016-11']));
+      expect(ids).toEqual(
+        expect.arrayContaining([
+          'rec-2016-01',
+          'rec-2016-02',
+          'rec-2016-03',
+          'rec-2016-07',
+          'rec-2016-10',
+          'rec-2016-11',
+        ]),
+      );
       // Ceasing bed and breakfast for care leavers is not asked again in 2023.
       expect(ids).not.toContain('rec-2016-13');
-      expect(items.every((i) => i.recommendation.year === 2016 && i.recommendation.inspection.id === 'insp-2016-sif')).toBe(true);
+      expect(
+        items.every((i) => i.recommendation.year === 2016 && i.recommendation.inspection.id === 'insp-2016-sif'),
+      ).toBe(true);
     });
 
     it('follows chains through intermediate inspections', () => {
@@ -47,14 +58,25 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
     it('cites the 2016 report verbatim, and Appendix 2 where it restates the item', () => {
       const evidence = item('rec-2016-02').evidence;
       expect(evidence[0].document.id).toBe('doc-2016-sif');
-      expect(evidence[0].quote).toMatch(/^Ensure that action taken by social workers is compliant with statutory guidance/);
+      expect(evidence[0].quote).toMatch(
+        /^Ensure that action taken by social workers is compliant with statutory guidance/,
+      );
       expect(evidence.map((e: any) => e.document.id)).toContain('doc-2024-commissioner');
       for (const e of evidence) expect(documentText.get(e.document.id)).toContain(normaliseQuote(e.quote));
     });
 
     it('keeps each chain to the part of the ask that recurs', () => {
-      expect(items.map((i) => i.recommendation.id)).toEqual(['rec-2016-01', 'rec-2016-02', 'rec-2016-03', 'rec-2016-04',
-        'rec-2016-06', 'rec-2016-07', 'rec-2016-10', 'rec-2016-11', 'rec-2016-12']);
+      expect(items.map((i) => i.recommendation.id)).toEqual([
+        'rec-2016-01',
+        'rec-2016-02',
+        'rec-2016-03',
+        'rec-2016-04',
+        'rec-2016-06',
+        'rec-2016-07',
+        'rec-2016-10',
+        'rec-2016-11',
+        'rec-2016-12',
+      ]);
       const staffing = item('rec-2016-01');
       const to2023 = staffing.recurrences.find((r: any) => r.recommendation.id === 'rec-2023-11');
       expect(to2023.aspect.themes.map((t: any) => t.id)).toEqual(['theme-recruitment-retention']);
@@ -63,7 +85,9 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
       // the chain does not go on to the 2024 principal social worker recommendation through it.
       expect(staffing.recurrences.map((r: any) => r.recommendation.id)).not.toContain('rec-2024-06');
       expect(item('rec-2016-10').recurrences.map((r: any) => r.recommendation.id)).toEqual(['rec-2023-06']);
-      for (const i of items) for (const r of i.recurrences) expect(r.aspect.themes.length, `${i.recommendation.id}>${r.recommendation.id}`).toBeGreaterThan(0);
+      for (const i of items)
+        for (const r of i.recurrences)
+          expect(r.aspect.themes.length, `${i.recommendation.id}>${r.recommendation.id}`).toBeGreaterThan(0);
     });
 
     it('says why an Appendix 2 neighbour does not recur', () => {
@@ -73,7 +97,10 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
     });
 
     it('names as owners the actors of the latest actions, never the parties that agree or are consulted', () => {
-      const owners = (id: string) => item(id).currentOwners.map((o: any) => o.role?.id ?? o.organisation.id).sort();
+      const owners = (id: string) =>
+        item(id)
+          .currentOwners.map((o: any) => o.role?.id ?? o.organisation.id)
+          .sort();
       expect(owners('rec-2016-01')).toEqual(['org-tameside-council', 'role-strategic-partner-lead']);
       expect(owners('rec-2016-07')).toEqual(['role-dcs']);
       expect(owners('rec-2016-12')).toEqual(['org-tameside-council']);
@@ -82,8 +109,9 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
       const council = item('rec-2016-01').currentOwners.find((o: any) => o.role === null);
       expect(council.organisation.name).toBe('Tameside Metropolitan Borough Council');
       const targets = council.via.find((a: any) => a.id === 'act-2024-08-a');
-      expect(targets.participants.map((p: any) => `${p.party.id}:${p.part}`))
-        .toEqual(expect.arrayContaining(['role-commissioner:AGREES', 'role-strategic-partner-lead:SUPPORTS']));
+      expect(targets.participants.map((p: any) => `${p.party.id}:${p.part}`)).toEqual(
+        expect.arrayContaining(['role-commissioner:AGREES', 'role-strategic-partner-lead:SUPPORTS']),
+      );
     });
 
     it('says how old the evidence is: a 2026 answer rests on sources that stop in July 2024', () => {
@@ -92,23 +120,42 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
       // The DCS in post is described, not named, by the commissioner's report: no name is given.
       expect(dcs.holders).toEqual([]);
       expect(dcs.unnamedHolders).toHaveLength(1);
-      expect(dcs.unnamedHolders[0]).toMatchObject({ basis: 'STATED_START', from: '2023-09', lastEvidenceOn: '2024-07', beyondEvidence: true });
+      expect(dcs.unnamedHolders[0]).toMatchObject({
+        basis: 'STATED_START',
+        from: '2023-09',
+        lastEvidenceOn: '2024-07',
+        beyondEvidence: true,
+      });
     });
   });
 
   it('answers "who owned it then" from the actions proposed by then, within the evidence', async () => {
     const q = `query($asOf: Date) { recurringRecommendations(fromYear: 2016, toYear: 2023) {
       recommendation { id } currentOwners(asOf: $asOf) { role { id } via { id } lastEvidenceOn beyondEvidence } } }`;
-    const owners = async (asOf: string) => new Map((await api.gql(q, { asOf })).data.recurringRecommendations
-      .map((i: any) => [i.recommendation.id, i.currentOwners]));
+    const owners = async (asOf: string) =>
+      new Map(
+        (await api.gql(q, { asOf })).data.recurringRecommendations.map((i: any) => [
+          i.recommendation.id,
+          i.currentOwners,
+        ]),
+      );
     // Mid-2023 no action on these items had been proposed: the commissioner's 2024 actions do not count yet.
     expect([...(await owners('2023-06-30')).values()].flat()).toEqual([]);
     const july2024 = (await owners('2024-07')).get('rec-2016-07') as any[];
-    expect(july2024).toEqual([{ role: { id: 'role-dcs' }, via: [{ id: 'act-2024-brilliant-at-the-basics' }], lastEvidenceOn: '2024-07', beyondEvidence: false }]);
+    expect(july2024).toEqual([
+      {
+        role: { id: 'role-dcs' },
+        via: [{ id: 'act-2024-brilliant-at-the-basics' }],
+        lastEvidenceOn: '2024-07',
+        beyondEvidence: false,
+      },
+    ]);
   });
 
   it('lists the pairs considered and found not to recur, each with its reason', async () => {
-    const res = await api.gql(`{ consideredNotRecurring(fromYear: 2016, toYear: 2023) { via { id } recommendation { id } explanation status } }`);
+    const res = await api.gql(
+      `{ consideredNotRecurring(fromYear: 2016, toYear: 2023) { via { id } recommendation { id } explanation status } }`,
+    );
     const pairs = res.data.consideredNotRecurring;
     const earlyHelp = pairs.find((p: any) => p.via.id === 'rec-2016-08');
     expect(earlyHelp).toMatchObject({ recommendation: { id: 'rec-2023-06' }, status: 'REJECTED' });
@@ -124,13 +171,18 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
     ['2018-05-14', ['person-james-thomas']],
     ['2023-10-15', ['person-unnamed-dcs-2023']],
   ])('the DCS on %s', async (asOf, expected) => {
-    const res = await api.gql(`query($asOf: Date) { role(id: "role-dcs") { holders(asOf: $asOf) { person { id } } } }`, { asOf });
+    const res = await api.gql(
+      `query($asOf: Date) { role(id: "role-dcs") { holders(asOf: $asOf) { person { id } } } }`,
+      { asOf },
+    );
     expect(res.data.role.holders.map((h: any) => h.person.id)).toEqual(expected);
   });
 
-  it('closes the current DCS\'s strategic-support post when she became DCS in September 2023', async () => {
+  it("closes the current DCS's strategic-support post when she became DCS in September 2023", async () => {
     const q = `query($asOf: Date) { role(id: "role-dcs-strategic-support") { holders(asOf: $asOf) { person { id } to } } }`;
-    expect((await api.gql(q, { asOf: '2023-08-15' })).data.role.holders).toEqual([{ person: { id: 'person-unnamed-dcs-2023' }, to: '2023-09' }]);
+    expect((await api.gql(q, { asOf: '2023-08-15' })).data.role.holders).toEqual([
+      { person: { id: 'person-unnamed-dcs-2023' }, to: '2023-09' },
+    ]);
     expect((await api.gql(q, { asOf: '2023-10-15' })).data.role.holders).toEqual([]);
   });
 
@@ -148,7 +200,8 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
     for (const i of inspections) {
       for (const r of i.recommendations) {
         expect(r.evidence.length).toBeGreaterThan(0);
-        for (const e of r.evidence) expect(documentText.get(e.document.id), `${r.id} quote`).toContain(normaliseQuote(e.quote));
+        for (const e of r.evidence)
+          expect(documentText.get(e.document.id), `${r.id} quote`).toContain(normaliseQuote(e.quote));
       }
     }
   });
@@ -156,8 +209,17 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
   /** Every saved recipe with the key fields of its real answer over the curated graph. */
   const RECIPES: Record<string, (data: any) => void> = {
     Flagship: (d) => {
-      expect(d.recurringRecommendations.map((i: any) => i.recommendation.id)).toEqual(['rec-2016-01', 'rec-2016-02', 'rec-2016-03',
-        'rec-2016-04', 'rec-2016-06', 'rec-2016-07', 'rec-2016-10', 'rec-2016-11', 'rec-2016-12']);
+      expect(d.recurringRecommendations.map((i: any) => i.recommendation.id)).toEqual([
+        'rec-2016-01',
+        'rec-2016-02',
+        'rec-2016-03',
+        'rec-2016-04',
+        'rec-2016-06',
+        'rec-2016-07',
+        'rec-2016-10',
+        'rec-2016-11',
+        'rec-2016-12',
+      ]);
       const one = d.recurringRecommendations.find((i: any) => i.recommendation.id === 'rec-2016-01');
       expect(one.recurrences.map((r: any) => r.recommendation.id)).toContain('rec-2023-11');
       // The Council acts; the commissioner only agrees or is consulted, so is no owner.
@@ -165,15 +227,29 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
       expect(owners).toContain('org-tameside-council');
       expect(owners).not.toContain('role-commissioner');
       // Today is past the sources' last word (the commissioner's report, July 2024).
-      expect(new Set(d.recurringRecommendations.flatMap((i: any) => i.currentOwners.map((o: any) => `${o.lastEvidenceOn} ${o.beyondEvidence}`))))
-        .toEqual(new Set(['2024-07 true']));
+      expect(
+        new Set(
+          d.recurringRecommendations.flatMap((i: any) =>
+            i.currentOwners.map((o: any) => `${o.lastEvidenceOn} ${o.beyondEvidence}`),
+          ),
+        ),
+      ).toEqual(new Set(['2024-07 true']));
       // Rec 5's 2023 counterpart is recorded as considered and not recurring, with its reason.
-      const five = d.consideredNotRecurring.find((c: any) => c.via.id === 'rec-2016-05' && c.recommendation.id === 'rec-2023-01');
+      const five = d.consideredNotRecurring.find(
+        (c: any) => c.via.id === 'rec-2016-05' && c.recommendation.id === 'rec-2023-01',
+      );
       expect(five.explanation.length).toBeGreaterThan(20);
     },
     Listing: (d) => {
-      expect(d.inspections.map((i: any) => i.id)).toEqual(['insp-2016-sif', 'insp-2018-mv5', 'insp-2019-ilacs', 'insp-2021-fv',
-        'insp-2022-fv', 'insp-2023-ilacs', 'insp-2024-commissioner']);
+      expect(d.inspections.map((i: any) => i.id)).toEqual([
+        'insp-2016-sif',
+        'insp-2018-mv5',
+        'insp-2019-ilacs',
+        'insp-2021-fv',
+        'insp-2022-fv',
+        'insp-2023-ilacs',
+        'insp-2024-commissioner',
+      ]);
     },
     ThemesRaisedAtEveryFullInspection: (d) => {
       const ids = d.themesRaisedAtEvery.map((t: any) => t.id);
@@ -181,8 +257,11 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
       expect(ids).not.toContain('theme-homeless-16-17');
     },
     AskedIn2021AskedAgainIn2023: (d) => {
-      const pairs = d.recurringRecommendations.flatMap((i: any) => i.recurrences
-        .filter((r: any) => r.recommendation.year === 2023).map((r: any) => `${i.recommendation.id}>${r.recommendation.id}`));
+      const pairs = d.recurringRecommendations.flatMap((i: any) =>
+        i.recurrences
+          .filter((r: any) => r.recommendation.year === 2023)
+          .map((r: any) => `${i.recommendation.id}>${r.recommendation.id}`),
+      );
       expect(pairs).toContain('rec-2021-02>rec-2023-13');
     },
     WhatARoleOwnsNow: (d) => {
@@ -195,14 +274,25 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
       expect(d.recommendation).toMatchObject({ id: 'rec-2016-01', number: 1 });
       expect(d.recommendation.findings.length).toBeGreaterThan(0);
       expect(d.recommendation.findings.map((f: any) => f.text).join(' ')).toMatch(/capacity|caseload|staff/i);
-      for (const f of d.recommendation.findings) expect(documentText.get('doc-2016-sif')).toContain(normaliseQuote(f.evidence[0].quote));
+      for (const f of d.recommendation.findings)
+        expect(documentText.get('doc-2016-sif')).toContain(normaliseQuote(f.evidence[0].quote));
     },
     HowAThemeDeveloped: (d) => {
       // Thresholds: raised in 2016, by the 2018 monitoring visit, in 2021, 2023 and by the commissioner in 2024.
-      expect(d.theme.timeline.map((e: any) => `${e.year}:${e.inspection.id}`)).toEqual(['2016:insp-2016-sif', '2018:insp-2018-mv5',
-        '2021:insp-2021-fv', '2023:insp-2023-ilacs', '2024:insp-2024-commissioner']);
+      expect(d.theme.timeline.map((e: any) => `${e.year}:${e.inspection.id}`)).toEqual([
+        '2016:insp-2016-sif',
+        '2018:insp-2018-mv5',
+        '2021:insp-2021-fv',
+        '2023:insp-2023-ilacs',
+        '2024:insp-2024-commissioner',
+      ]);
       expect(d.theme.timeline.map((e: any) => e.recommendations.map((r: any) => r.id).sort())).toEqual([
-        ['rec-2016-02', 'rec-2016-04', 'rec-2016-126'], [], ['rec-2021-03'], ['rec-2023-03'], ['rec-2024-14']]);
+        ['rec-2016-02', 'rec-2016-04', 'rec-2016-126'],
+        [],
+        ['rec-2021-03'],
+        ['rec-2023-03'],
+        ['rec-2024-14'],
+      ]);
       expect(d.theme.inspectionCount).toBe(5);
       expect(d.theme.recurrenceCount).toBe(5);
     },
@@ -224,9 +314,13 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
   });
 
   it('role holders over time: the 2018 letter names the interim DCS', async () => {
-    const res = await api.gql(`{ role(id: "role-dcs") { holders(asOf: "2018-06-01") { name capacity basis } holdings { name } } }`);
+    const res = await api.gql(
+      `{ role(id: "role-dcs") { holders(asOf: "2018-06-01") { name capacity basis } holdings { name } } }`,
+    );
     expect(res.data.role.holders).toEqual([{ name: 'James Thomas', capacity: 'INTERIM', basis: 'LAST_ATTESTED' }]);
-    expect(res.data.role.holdings.map((h: any) => h.name)).toEqual(expect.arrayContaining(['James Thomas', 'Richard Hancock', 'Ali Stathers-Tracey']));
+    expect(res.data.role.holdings.map((h: any) => h.name)).toEqual(
+      expect.arrayContaining(['James Thomas', 'Richard Hancock', 'Ali Stathers-Tracey']),
+    );
   });
 
   it('filters and paginates recommendations with cursors', async () => {
@@ -244,15 +338,24 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
     }
     expect(seen).toHaveLength(20);
     expect(new Set(seen).size).toBe(20);
-    const byTheme = await api.gql(`{ recommendations(filter: { theme: "theme-care-leavers", year: 2023 }) { nodes { id } } }`);
-    expect(byTheme.data.recommendations.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining(['rec-2023-08', 'rec-2023-09']));
+    const byTheme = await api.gql(
+      `{ recommendations(filter: { theme: "theme-care-leavers", year: 2023 }) { nodes { id } } }`,
+    );
+    expect(byTheme.data.recommendations.nodes.map((n: any) => n.id)).toEqual(
+      expect.arrayContaining(['rec-2023-08', 'rec-2023-09']),
+    );
     const byText = await api.gql(`{ recommendations(filter: { text: "bed and breakfast" }) { nodes { id } } }`);
     expect(byText.data.recommendations.nodes.map((n: any) => n.id)).toEqual(['rec-2016-13']);
   });
 
   it('resolves any id with node(id) and says NOT_FOUND for unknown ids', async () => {
-    const res = await api.gql(`{ a: node(id: "rec-2016-13") { id ... on Recommendation { number } } b: node(id: "theme-thresholds") { id ... on Theme { name } } }`);
-    expect(res.data).toEqual({ a: { id: 'rec-2016-13', number: 13 }, b: { id: 'theme-thresholds', name: 'Thresholds and decision-making' } });
+    const res = await api.gql(
+      `{ a: node(id: "rec-2016-13") { id ... on Recommendation { number } } b: node(id: "theme-thresholds") { id ... on Theme { name } } }`,
+    );
+    expect(res.data).toEqual({
+      a: { id: 'rec-2016-13', number: 13 },
+      b: { id: 'theme-thresholds', name: 'Thresholds and decision-making' },
+    });
     const missing = await api.gql(`{ inspection(id: "insp-1999-none") { id } }`);
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(missing.data).toEqual({ inspection: null });
@@ -277,7 +380,9 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
   });
 
   it('ranks full-text search hits with highlighted snippets', async () => {
-    const res = await api.gql(`{ search(query: "bed and breakfast", first: 5) { kind snippet matchedTerms node { id } } }`);
+    const res = await api.gql(
+      `{ search(query: "bed and breakfast", first: 5) { kind snippet matchedTerms node { id } } }`,
+    );
     const hits = res.data.search;
     expect(hits[0].node.id).toBe('rec-2016-13');
     expect(hits[0].snippet).toContain('«bed»');
@@ -292,7 +397,9 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
       expect(res.errors).toBeUndefined();
       return api.store.statementCount - before;
     };
-    const small = await rounds('{ inspections(year: 2021) { recommendations { themes { name } findings { themes { name } } } } }');
+    const small = await rounds(
+      '{ inspections(year: 2021) { recommendations { themes { name } findings { themes { name } } } } }',
+    );
     const large = await rounds('{ inspections { recommendations { themes { name } findings { themes { name } } } } }');
     // 1 listing + one batched lookup per label and nesting level; list sizes do not add round-trips.
     expect(large).toBe(small);

@@ -7,7 +7,7 @@ import { NODE_KIND } from '../../src/model/nodes.js';
 import { NODE_SECTIONS, type NodeSection } from '../../src/seed/schema.js';
 import { curatedSeed, seededStore } from '../support/fixtures.js';
 
-describe('cards return the model\'s properties', () => {
+describe("cards return the model's properties", () => {
   let store: GraphStore;
   beforeAll(async () => {
     store = await seededStore();

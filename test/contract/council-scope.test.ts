@@ -39,11 +39,21 @@ describe.each(availableBackends())('council scoping on $name', (backend) => {
     const res = await api.gql(operation('Flagship'));
     expect(res.errors).toBeUndefined();
     const ids = res.data.recurringRecommendations.map((i: any) => i.recommendation.id);
-    expect(ids).toEqual(['rec-2016-01', 'rec-2016-02', 'rec-2016-03', 'rec-2016-04', 'rec-2016-06', 'rec-2016-07', 'rec-2016-10', 'rec-2016-11', 'rec-2016-12']);
+    expect(ids).toEqual([
+      'rec-2016-01',
+      'rec-2016-02',
+      'rec-2016-03',
+      'rec-2016-04',
+      'rec-2016-06',
+      'rec-2016-07',
+      'rec-2016-10',
+      'rec-2016-11',
+      'rec-2016-12',
+    ]);
     expect(JSON.stringify(res.data)).not.toContain('synthetic');
   });
 
-  it('keeps another council\'s recurring items, chains and owners to that council', async () => {
+  it("keeps another council's recurring items, chains and owners to that council", async () => {
     let answered = 0;
     for (const council of [OTHER, 'org-synthetic-c002']) {
       const res = await api.gql(RECURRING, { council });
@@ -59,14 +69,19 @@ describe.each(availableBackends())('council scoping on $name', (backend) => {
     expect(answered).toBeGreaterThan(0);
   });
 
-  it('lists one council\'s inspections and recommendations', async () => {
+  it("lists one council's inspections and recommendations", async () => {
     const home = await api.gql(`{ inspections { id } }`);
-    expect(home.data.inspections.map((i: any) => i.id)).toEqual(expect.arrayContaining(['insp-2016-sif', 'insp-2023-ilacs']));
+    expect(home.data.inspections.map((i: any) => i.id)).toEqual(
+      expect.arrayContaining(['insp-2016-sif', 'insp-2023-ilacs']),
+    );
     expect(home.data.inspections).toHaveLength(7);
     const other = await api.gql(`query($c: ID) { inspections(council: $c) { id organisation { id } } }`, { c: OTHER });
     expect(other.data.inspections).toHaveLength(10);
     expect(other.data.inspections.every((i: any) => i.organisation.id === OTHER)).toBe(true);
-    const recs = await api.gql(`query($c: ID) { recommendations(filter: { council: $c, year: 2019 }, first: 100) { totalCount nodes { id } } }`, { c: OTHER });
+    const recs = await api.gql(
+      `query($c: ID) { recommendations(filter: { council: $c, year: 2019 }, first: 100) { totalCount nodes { id } } }`,
+      { c: OTHER },
+    );
     expect(recs.data.recommendations.totalCount).toBe(10);
     expect(recs.data.recommendations.nodes.every((r: any) => r.id.startsWith('rec-synthetic-c001-2019-'))).toBe(true);
   });

@@ -17,7 +17,9 @@ const OWNERS = `query($asOf: Date) { recurringRecommendations(fromYear: 2016, to
 const AUDIT = `query($target: ID) { auditTrail(target: $target) { id operation curator targets before after sourceNote sourceDocument { id } } }`;
 
 const dcsOwnerOf = (res: any, item: string) =>
-  res.data.recurringRecommendations.find((i: any) => i.recommendation.id === item).currentOwners.find((o: any) => o.role?.id === 'role-dcs');
+  res.data.recurringRecommendations
+    .find((i: any) => i.recommendation.id === item)
+    .currentOwners.find((o: any) => o.role?.id === 'role-dcs');
 
 describe.each(availableBackends())('curation on $name', (backend) => {
   const api = useSeededApi({ backend, now: () => new Date('2026-11-22T12:00:00Z') });
@@ -37,10 +39,27 @@ describe.each(availableBackends())('curation on $name', (backend) => {
   });
 
   it.each([
-    ['an unknown role', { personName: 'A Person', role: 'role-nope', from: '2025-01-06', source: NOTE }, /Unknown role/],
-    ['an end before the start', { personName: 'A Person', role: 'role-dcs', from: '2025-03', to: '2025-01', source: NOTE }, /before the start/],
+    [
+      'an unknown role',
+      { personName: 'A Person', role: 'role-nope', from: '2025-01-06', source: NOTE },
+      /Unknown role/,
+    ],
+    [
+      'an end before the start',
+      { personName: 'A Person', role: 'role-dcs', from: '2025-03', to: '2025-01', source: NOTE },
+      /before the start/,
+    ],
     ['no source', { personName: 'A Person', role: 'role-dcs', from: '2025-01-06', source: {} }, /needs a source/],
-    ['a quote the document does not contain', { personName: 'A Person', role: 'role-dcs', from: '2025-01-06', source: { document: 'doc-2024-commissioner', quote: 'A new DCS was appointed.' } }, /does not occur/],
+    [
+      'a quote the document does not contain',
+      {
+        personName: 'A Person',
+        role: 'role-dcs',
+        from: '2025-01-06',
+        source: { document: 'doc-2024-commissioner', quote: 'A new DCS was appointed.' },
+      },
+      /does not occur/,
+    ],
     ['neither start nor attestation', { personName: 'A Person', role: 'role-dcs', source: NOTE }, /from|attestedOn/],
   ])('rejects %s with BAD_USER_INPUT and writes nothing', async (_name, input, message) => {
     const before = await auditCount();
@@ -51,10 +70,23 @@ describe.each(availableBackends())('curation on $name', (backend) => {
     expect((await api.gql('{ people { name } }')).data.people.map((p: any) => p.name)).not.toContain('A Person');
   });
 
-  it('records a new director of children\'s services; owners follow the date asked', async () => {
-    const res = await api.gql(RECORD, { input: { personName: 'Jo Example', role: 'role-dcs', from: '2025-01-06', capacity: 'PERMANENT', source: NOTE } }, AUTH);
+  it("records a new director of children's services; owners follow the date asked", async () => {
+    const res = await api.gql(
+      RECORD,
+      {
+        input: { personName: 'Jo Example', role: 'role-dcs', from: '2025-01-06', capacity: 'PERMANENT', source: NOTE },
+      },
+      AUTH,
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data.recordHolding).toMatchObject({ name: 'Jo Example', from: '2025-01-06', to: null, capacity: 'PERMANENT', role: { id: 'role-dcs' }, person: { id: 'person-jo-example', named: true } });
+    expect(res.data.recordHolding).toMatchObject({
+      name: 'Jo Example',
+      from: '2025-01-06',
+      to: null,
+      capacity: 'PERMANENT',
+      role: { id: 'role-dcs' },
+      person: { id: 'person-jo-example', named: true },
+    });
 
     const after = dcsOwnerOf(await api.gql(OWNERS, { asOf: '2025-06-01' }), 'rec-2016-03');
     expect(after.holders).toEqual([{ name: 'Jo Example', basis: 'STATED_START' }]);
@@ -72,23 +104,47 @@ describe.each(availableBackends())('curation on $name', (backend) => {
 
     const trail = (await api.gql(AUDIT, { target: 'person-jo-example' })).data.auditTrail;
     expect(trail).toHaveLength(1);
-    expect(trail[0]).toMatchObject({ operation: 'recordHolding', curator: 'test-curator', before: null, sourceNote: NOTE.note });
-    expect(JSON.parse(trail[0].after)).toMatchObject({ person: 'person-jo-example', role: 'role-dcs', from: '2025-01-06' });
+    expect(trail[0]).toMatchObject({
+      operation: 'recordHolding',
+      curator: 'test-curator',
+      before: null,
+      sourceNote: NOTE.note,
+    });
+    expect(JSON.parse(trail[0].after)).toMatchObject({
+      person: 'person-jo-example',
+      role: 'role-dcs',
+      from: '2025-01-06',
+    });
   });
 
   it('refuses a second holder of a single-holder role over the same dates', async () => {
-    const first = await api.gql(RECORD, { input: { personName: 'Kim First', role: 'role-director-adult-services', from: '2025-05-01', source: NOTE } }, AUTH);
+    const first = await api.gql(
+      RECORD,
+      { input: { personName: 'Kim First', role: 'role-director-adult-services', from: '2025-05-01', source: NOTE } },
+      AUTH,
+    );
     expect(first.errors).toBeUndefined();
-    const res = await api.gql(RECORD, { input: { personName: 'Sam Other', role: 'role-director-adult-services', from: '2025-05-01', source: NOTE } }, AUTH);
+    const res = await api.gql(
+      RECORD,
+      { input: { personName: 'Sam Other', role: 'role-director-adult-services', from: '2025-05-01', source: NOTE } },
+      AUTH,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toMatch(/one person at a time.*Kim First/);
   });
 
   it('ends a holding, with before and after in the audit trail', async () => {
-    const started = await api.gql(RECORD, { input: { personName: 'Max Ending', role: 'role-s151-officer', from: '2025-01-06', source: NOTE } }, AUTH);
+    const started = await api.gql(
+      RECORD,
+      { input: { personName: 'Max Ending', role: 'role-s151-officer', from: '2025-01-06', source: NOTE } },
+      AUTH,
+    );
     expect(started.errors).toBeUndefined();
-    const res = await api.gql(`mutation($input: EndHoldingInput!) { endHolding(input: $input) { name from to } }`,
-      { input: { person: 'person-max-ending', role: 'role-s151-officer', to: '2026-03-31', source: NOTE } }, AUTH);
+    const res = await api.gql(
+      `mutation($input: EndHoldingInput!) { endHolding(input: $input) { name from to } }`,
+      { input: { person: 'person-max-ending', role: 'role-s151-officer', to: '2026-03-31', source: NOTE } },
+      AUTH,
+    );
     expect(res.data.endHolding).toEqual({ name: 'Max Ending', from: '2025-01-06', to: '2026-03-31' });
     const trail = (await api.gql(AUDIT, { target: 'person-max-ending' })).data.auditTrail;
     expect(trail.map((e: any) => e.operation)).toEqual(['endHolding', 'recordHolding']);
@@ -100,50 +156,133 @@ describe.each(availableBackends())('curation on $name', (backend) => {
   });
 
   it('creates and updates an action; the owners answer follows it', async () => {
-    const create = await api.gql(`mutation($input: ActionInput!) { upsertAction(input: $input) { id status owners { id } respondsTo { ... on Recommendation { id } } proposedIn { id } } }`, {
-      input: { text: 'Quarterly threshold audit reported to the improvement board', owners: ['role-improvement-board-chair'], respondsTo: ['rec-2023-03'], proposedIn: 'insp-2024-commissioner', due: '2025-12', source: NOTE },
-    }, AUTH);
+    const create = await api.gql(
+      `mutation($input: ActionInput!) { upsertAction(input: $input) { id status owners { id } respondsTo { ... on Recommendation { id } } proposedIn { id } } }`,
+      {
+        input: {
+          text: 'Quarterly threshold audit reported to the improvement board',
+          owners: ['role-improvement-board-chair'],
+          respondsTo: ['rec-2023-03'],
+          proposedIn: 'insp-2024-commissioner',
+          due: '2025-12',
+          source: NOTE,
+        },
+      },
+      AUTH,
+    );
     expect(create.errors).toBeUndefined();
     const action = create.data.upsertAction;
-    expect(action).toMatchObject({ status: 'PROPOSED', owners: [{ id: 'role-improvement-board-chair' }], respondsTo: [{ id: 'rec-2023-03' }], proposedIn: { id: 'insp-2024-commissioner' } });
-    const update = await api.gql(`mutation($input: ActionInput!) { upsertAction(input: $input) { id status due } }`,
-      { input: { id: action.id, status: 'COMPLETED', source: NOTE } }, AUTH);
+    expect(action).toMatchObject({
+      status: 'PROPOSED',
+      owners: [{ id: 'role-improvement-board-chair' }],
+      respondsTo: [{ id: 'rec-2023-03' }],
+      proposedIn: { id: 'insp-2024-commissioner' },
+    });
+    const update = await api.gql(
+      `mutation($input: ActionInput!) { upsertAction(input: $input) { id status due } }`,
+      { input: { id: action.id, status: 'COMPLETED', source: NOTE } },
+      AUTH,
+    );
     expect(update.data.upsertAction).toEqual({ id: action.id, status: 'COMPLETED', due: '2025-12' });
     const trail = (await api.gql(AUDIT, { target: action.id })).data.auditTrail;
     expect(trail.map((e: any) => e.operation)).toEqual(['updateAction', 'createAction']);
     expect(JSON.parse(trail[0].before).status).toBe('PROPOSED');
     const search = await api.gql('{ search(query: "quarterly threshold audit", kinds: [ACTION]) { node { id } } }');
     expect(search.data.search[0].node.id).toBe(action.id);
-    const unknown = await api.gql(`mutation($input: ActionInput!) { upsertAction(input: $input) { id } }`,
-      { input: { text: 'x', owners: ['role-nobody'], respondsTo: ['rec-2023-03'], proposedIn: 'insp-2024-commissioner', source: NOTE } }, AUTH);
+    const unknown = await api.gql(
+      `mutation($input: ActionInput!) { upsertAction(input: $input) { id } }`,
+      {
+        input: {
+          text: 'x',
+          owners: ['role-nobody'],
+          respondsTo: ['rec-2023-03'],
+          proposedIn: 'insp-2024-commissioner',
+          source: NOTE,
+        },
+      },
+      AUTH,
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(unknown.errors?.[0]?.message).toMatch(/role-nobody/);
   });
 
   it('rejects and re-accepts a recurrence link; chains follow the decision', async () => {
     const REVIEW = `mutation($input: ReviewRecurrenceInput!) { reviewRecurrence(input: $input) { status basis recommendation { id } via { id } } }`;
-    const flagshipIds = async () => (await api.gql('{ recurringRecommendations(fromYear: 2016, toYear: 2023) { recommendation { id } } }'))
-      .data.recurringRecommendations.map((i: any) => i.recommendation.id);
+    const flagshipIds = async () =>
+      (
+        await api.gql('{ recurringRecommendations(fromYear: 2016, toYear: 2023) { recommendation { id } } }')
+      ).data.recurringRecommendations.map((i: any) => i.recommendation.id);
     expect(await flagshipIds()).toContain('rec-2016-03');
-    const rejected = await api.gql(REVIEW, { input: { from: 'rec-2016-03', to: 'rec-2023-04', decision: 'REJECTED', source: NOTE } }, AUTH);
-    expect(rejected.data.reviewRecurrence).toEqual({ status: 'REJECTED', basis: 'CURATED', recommendation: { id: 'rec-2023-04' }, via: { id: 'rec-2016-03' } });
+    const rejected = await api.gql(
+      REVIEW,
+      { input: { from: 'rec-2016-03', to: 'rec-2023-04', decision: 'REJECTED', source: NOTE } },
+      AUTH,
+    );
+    expect(rejected.data.reviewRecurrence).toEqual({
+      status: 'REJECTED',
+      basis: 'CURATED',
+      recommendation: { id: 'rec-2023-04' },
+      via: { id: 'rec-2016-03' },
+    });
     expect(await flagshipIds()).not.toContain('rec-2016-03');
-    await api.gql(REVIEW, { input: { from: 'rec-2016-03', to: 'rec-2023-04', decision: 'ACCEPTED', source: NOTE } }, AUTH);
+    await api.gql(
+      REVIEW,
+      { input: { from: 'rec-2016-03', to: 'rec-2023-04', decision: 'ACCEPTED', source: NOTE } },
+      AUTH,
+    );
     expect(await flagshipIds()).toContain('rec-2016-03');
-    const none = await api.gql(REVIEW, { input: { from: 'rec-2016-13', to: 'rec-2023-10', decision: 'ACCEPTED', source: NOTE } }, AUTH);
+    const none = await api.gql(
+      REVIEW,
+      { input: { from: 'rec-2016-13', to: 'rec-2023-10', decision: 'ACCEPTED', source: NOTE } },
+      AUTH,
+    );
     expect(none.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('registers a document whose quotes later writes can cite', async () => {
     const text = 'Monitoring visit letter. The new monitoring officer, Pat Example, started on 1 April 2026.';
-    const reg = await api.gql(`mutation($input: DocumentInput!) { registerDocument(input: $input) { id title kind } }`,
-      { input: { id: 'doc-2026-mv1', title: 'Monitoring visit 1', publisher: 'Ofsted', kind: 'MONITORING_LETTER', publishedOn: '2026-04', licence: 'OGL v3.0', text } }, AUTH);
-    expect(reg.data.registerDocument).toEqual({ id: 'doc-2026-mv1', title: 'Monitoring visit 1', kind: 'MONITORING_LETTER' });
-    const dup = await api.gql(`mutation($input: DocumentInput!) { registerDocument(input: $input) { id } }`,
-      { input: { id: 'doc-2026-mv1', title: 't', publisher: 'p', kind: 'OTHER', licence: 'l', text: 't' } }, AUTH);
+    const reg = await api.gql(
+      `mutation($input: DocumentInput!) { registerDocument(input: $input) { id title kind } }`,
+      {
+        input: {
+          id: 'doc-2026-mv1',
+          title: 'Monitoring visit 1',
+          publisher: 'Ofsted',
+          kind: 'MONITORING_LETTER',
+          publishedOn: '2026-04',
+          licence: 'OGL v3.0',
+          text,
+        },
+      },
+      AUTH,
+    );
+    expect(reg.data.registerDocument).toEqual({
+      id: 'doc-2026-mv1',
+      title: 'Monitoring visit 1',
+      kind: 'MONITORING_LETTER',
+    });
+    const dup = await api.gql(
+      `mutation($input: DocumentInput!) { registerDocument(input: $input) { id } }`,
+      { input: { id: 'doc-2026-mv1', title: 't', publisher: 'p', kind: 'OTHER', licence: 'l', text: 't' } },
+      AUTH,
+    );
     expect(dup.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const cited = await api.gql(RECORD, { input: { personName: 'Pat Example', role: 'role-monitoring-officer', from: '2026-04-01',
-      source: { document: 'doc-2026-mv1', quote: 'The new monitoring officer, Pat Example, started on 1 April 2026.', locator: 'paragraph 1' } } }, AUTH);
+    const cited = await api.gql(
+      RECORD,
+      {
+        input: {
+          personName: 'Pat Example',
+          role: 'role-monitoring-officer',
+          from: '2026-04-01',
+          source: {
+            document: 'doc-2026-mv1',
+            quote: 'The new monitoring officer, Pat Example, started on 1 April 2026.',
+            locator: 'paragraph 1',
+          },
+        },
+      },
+      AUTH,
+    );
     expect(cited.errors).toBeUndefined();
     const trail = (await api.gql(AUDIT, { target: 'person-pat-example' })).data.auditTrail;
     expect(trail[0].sourceDocument.id).toBe('doc-2026-mv1');
@@ -157,7 +296,11 @@ describe('curation survives a restart of the embedded store', () => {
     let store = openStore({ backend: 'embedded', dataDir: dir });
     await loadSeed(store, undefined, curatedSeed());
     let api = await startApi(store);
-    const res = await api.gql(RECORD, { input: { personName: 'Lee Durable', role: 'role-chief-executive', from: '2025-02-01', source: NOTE } }, AUTH);
+    const res = await api.gql(
+      RECORD,
+      { input: { personName: 'Lee Durable', role: 'role-chief-executive', from: '2025-02-01', source: NOTE } },
+      AUTH,
+    );
     expect(res.errors).toBeUndefined();
     await api.stop();
     await store.close();

@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/graph/store.js';
 import { seededApi, type SeededApi } from '../support/fixtures.js';
 
-const repoint = cypher('test.repointFinding', 'MATCH (f:Finding {id: $id}) SET f.inspection = $inspection RETURN f.id AS id');
+const repoint = cypher(
+  'test.repointFinding',
+  'MATCH (f:Finding {id: $id}) SET f.inspection = $inspection RETURN f.id AS id',
+);
 const unlink = cypher('test.unlinkRole', 'MATCH (r:Role {id: $id})-[x:OF]->(:Organisation) DELETE x');
 
 describe('dangling references', () => {
@@ -21,7 +24,9 @@ describe('dangling references', () => {
   });
 
   it('a property naming a missing node', async () => {
-    const res = await api.gql('{ node(id: "find-2016-exec-capacity") { id ... on Finding { text inspection { id } } } }');
+    const res = await api.gql(
+      '{ node(id: "find-2016-exec-capacity") { id ... on Finding { text inspection { id } } } }',
+    );
     expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
       ['NOT_FOUND', 'Inspection insp-1999-gone is referenced but not in the graph'],
     ]);

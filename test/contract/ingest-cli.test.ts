@@ -32,7 +32,12 @@ function ingest(args: string[], dataDir: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
   delete env.NEO4J_URI;
   const started = Date.now();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/ingest/cli.ts'), ...args], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/ingest/cli.ts'), ...args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr, ms: Date.now() - started };
 }
 
@@ -41,8 +46,11 @@ async function ingestAsync(args: string[], env: NodeJS.ProcessEnv) {
   const full: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', ...env };
   delete full.NEO4J_URI;
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(root, 'src/ingest/cli.ts'), ...args],
-      { cwd: root, env: full, encoding: 'utf8', timeout: 60_000 });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'src/ingest/cli.ts'), ...args],
+      { cwd: root, env: full, encoding: 'utf8', timeout: 60_000 },
+    );
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -76,13 +84,30 @@ describe('npm run ingest', () => {
     expect(run.stdout).toContain('rec-2025-monitoring-visit-01  IMPROVEMENT_AREA  [Areas for improvement, 1]');
     expect(existsSync(data)).toBe(false);
     const out = JSON.parse(readFileSync(json, 'utf8'));
-    expect(out.document).toMatchObject({ id: 'doc-2025-monitoring-visit', inspectionKind: 'MONITORING_VISIT', date: '2025-03-03', written: false });
+    expect(out.document).toMatchObject({
+      id: 'doc-2025-monitoring-visit',
+      inspectionKind: 'MONITORING_VISIT',
+      date: '2025-03-03',
+      written: false,
+    });
     expect(out.items).toHaveLength(2);
     const [first] = out.items;
     expect(first).toMatchObject({ kind: 'IMPROVEMENT_AREA', locator: 'Areas for improvement, 1' });
-    expect(first.text).toBe('The recruitment and retention of social workers, to reduce caseloads and the number of changes of social worker for children.');
-    expect(first.themes[0]).toEqual({ id: 'theme-recruitment-retention', score: expect.any(Number), terms: ['recruitment', 'retention'] });
-    expect(first.recurrenceCandidates[0]).toEqual(expect.objectContaining({ id: 'rec-2023-11', score: expect.any(Number), explanation: expect.stringContaining('Recruitment and retention') }));
+    expect(first.text).toBe(
+      'The recruitment and retention of social workers, to reduce caseloads and the number of changes of social worker for children.',
+    );
+    expect(first.themes[0]).toEqual({
+      id: 'theme-recruitment-retention',
+      score: expect.any(Number),
+      terms: ['recruitment', 'retention'],
+    });
+    expect(first.recurrenceCandidates[0]).toEqual(
+      expect.objectContaining({
+        id: 'rec-2023-11',
+        score: expect.any(Number),
+        explanation: expect.stringContaining('Recruitment and retention'),
+      }),
+    );
   });
 
   it('fails at once, saying why, when the embedded graph is locked by another process', async () => {
@@ -91,7 +116,9 @@ describe('npm run ingest', () => {
     try {
       const run = ingest([letter, '--quiet'], data);
       expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/ingest failed \(STORE_UNAVAILABLE\): cannot open the embedded graph .*Another process/);
+      expect(run.stderr).toMatch(
+        /ingest failed \(STORE_UNAVAILABLE\): cannot open the embedded graph .*Another process/,
+      );
       expect(run.ms).toBeLessThan(20_000);
     } finally {
       await holder.close();
@@ -103,7 +130,9 @@ describe('npm run ingest', () => {
     const first = ingest([letter, '--quiet'], data);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toContain('loading the curated seed first');
-    expect(first.stdout).toMatch(/Written in one transaction: 1 document, 1 event\(s\), 0 link\(s\) to an existing event, 2 item\(s\), \d+ finding\(s\), .*\d+ theme tag\(s\), \d+ finding link\(s\), [1-9]\d* suggested RECURS_AS link\(s\). All of it has status SUGGESTED/);
+    expect(first.stdout).toMatch(
+      /Written in one transaction: 1 document, 1 event\(s\), 0 link\(s\) to an existing event, 2 item\(s\), \d+ finding\(s\), .*\d+ theme tag\(s\), \d+ finding link\(s\), [1-9]\d* suggested RECURS_AS link\(s\). All of it has status SUGGESTED/,
+    );
     const second = ingest([letter, '--quiet'], data);
     expect(second.code).toBe(1);
     expect(second.stderr).toContain('ingest failed (INGEST_ALREADY_INGESTED)');
@@ -121,7 +150,11 @@ describe('npm run ingest', () => {
       expect(dry.code, dry.stderr).toBe(0);
       expect(dry.stderr).toContain('held by another process; asking the server');
       expect(dry.stdout).toContain('DRY RUN: nothing was written');
-      expect(JSON.parse(readFileSync(json, 'utf8')).document).toMatchObject({ id: 'doc-2025-monitoring-visit', written: false, alreadyIngested: false });
+      expect(JSON.parse(readFileSync(json, 'utf8')).document).toMatchObject({
+        id: 'doc-2025-monitoring-visit',
+        written: false,
+        alreadyIngested: false,
+      });
       const real = await ingestAsync([letter, '--quiet'], env);
       expect(real.code, real.stderr).toBe(0);
       expect(real.stdout).toContain('Written in one transaction');

@@ -27,21 +27,43 @@ const RETRACT = `mutation($input: RetractFactInput!) { retractFact(input: $input
 const OWNERS = `query($asOf: Date) { recurringRecommendations(fromYear: 2016, toYear: 2023) {
   recommendation { id } currentOwners(asOf: $asOf) { role { id } holders { name from capacity basis } } } }`;
 
-const PRESS_RELEASE = { name: '2025-press-release-new-dcs.txt', content: fixture('2025-press-release-new-dcs.txt').toString('utf8') };
-const NEWS = { name: '2024-news-report-december-2023-inspection.txt', content: fixture('2024-news-report-december-2023-inspection.txt').toString('utf8') };
-const LETTER = { name: '2018-letter-without-list.txt', content: fixture('2018-letter-without-list.txt').toString('utf8') };
-const PDF = { name: '2021-focused-visit-letter.pdf', format: 'PDF', content: fixture('2021-focused-visit-letter.pdf').toString('base64') };
+const PRESS_RELEASE = {
+  name: '2025-press-release-new-dcs.txt',
+  content: fixture('2025-press-release-new-dcs.txt').toString('utf8'),
+};
+const NEWS = {
+  name: '2024-news-report-december-2023-inspection.txt',
+  content: fixture('2024-news-report-december-2023-inspection.txt').toString('utf8'),
+};
+const LETTER = {
+  name: '2018-letter-without-list.txt',
+  content: fixture('2018-letter-without-list.txt').toString('utf8'),
+};
+const PDF = {
+  name: '2021-focused-visit-letter.pdf',
+  format: 'PDF',
+  content: fixture('2021-focused-visit-letter.pdf').toString('base64'),
+};
 
 /** Every default read a client makes: the saved recipes and the listings, as one comparable value. */
 async function defaultReads(api: Api) {
   const reads: Record<string, unknown> = {};
-  for (const name of ['Flagship', 'Listing', 'ThemesRaisedAtEveryFullInspection', 'AskedIn2021AskedAgainIn2023', 'WhatARoleOwnsNow',
-    'FindingsBehindARecommendation', 'HowAThemeDeveloped', 'SearchTheRecord']) {
+  for (const name of [
+    'Flagship',
+    'Listing',
+    'ThemesRaisedAtEveryFullInspection',
+    'AskedIn2021AskedAgainIn2023',
+    'WhatARoleOwnsNow',
+    'FindingsBehindARecommendation',
+    'HowAThemeDeveloped',
+    'SearchTheRecord',
+  ]) {
     const res = await api.gql(operation(name));
     expect(res.errors, name).toBeUndefined();
     reads[name] = res.data;
   }
-  const lists = await api.gql(`{ people { id name holdings { role { id } from attestedOn } } roles { id holders(asOf: "2025-06-01") { name } }
+  const lists =
+    await api.gql(`{ people { id name holdings { role { id } from attestedOn } } roles { id holders(asOf: "2025-06-01") { name } }
     organisations { id name } inspections { id reportedIn { id } judgements { id grade } findings { id } recommendations { id themes { id } } }
     themes { id children { id recommendations { id } findings { id } } }
     search(query: "improvement partner director management oversight", first: 50) { node { id } } }`);
@@ -53,8 +75,15 @@ async function defaultReads(api: Api) {
 
 const dcsHolders = async (api: Api, asOf: string) => {
   const res = await api.gql(OWNERS, { asOf });
-  const item = res.data.recurringRecommendations.find((i: any) => i.currentOwners.some((o: any) => o.role?.id === 'role-dcs'));
-  return item.currentOwners.find((o: any) => o.role?.id === 'role-dcs').holders as Array<{ name: string; from: string; capacity: string; basis: string }>;
+  const item = res.data.recurringRecommendations.find((i: any) =>
+    i.currentOwners.some((o: any) => o.role?.id === 'role-dcs'),
+  );
+  return item.currentOwners.find((o: any) => o.role?.id === 'role-dcs').holders as Array<{
+    name: string;
+    from: string;
+    capacity: string;
+    basis: string;
+  }>;
 };
 
 describe.each(availableBackends())('ingest through the service and review on $name', (backend) => {
@@ -83,17 +112,36 @@ describe.each(availableBackends())('ingest through the service and review on $na
     const out = res.data.ingestDocument;
     expect(out).toMatchObject({ written: false, alreadyIngested: false, event: null, items: [], proposals: [] });
     expect(out.document).toEqual({ id: 'doc-2025-press-release-new-dcs', kind: 'PRESS_RELEASE', format: 'TEXT' });
-    expect(out.holdings).toEqual([{
-      personName: 'Jo Example', personId: 'person-jo-example', role: { id: 'role-dcs', name: "Director of Children's Services (DCS)" },
-      from: '2025-01-06', to: null, attestedOn: null, capacity: 'PERMANENT', proposalId: null,
-      quote: "Tameside Council has appointed Jo Example as its permanent Director of Children's Services, with effect from 6 January 2025.",
-    }]);
-    expect(out.organisations).toEqual([{
-      id: 'org-exampleshire-county-council', name: 'Exampleshire County Council', relation: 'IMPROVEMENT_PARTNER', isNew: true,
-      replaces: ['org-strategic-partner'],
-    }]);
+    expect(out.holdings).toEqual([
+      {
+        personName: 'Jo Example',
+        personId: 'person-jo-example',
+        role: { id: 'role-dcs', name: "Director of Children's Services (DCS)" },
+        from: '2025-01-06',
+        to: null,
+        attestedOn: null,
+        capacity: 'PERMANENT',
+        proposalId: null,
+        quote:
+          "Tameside Council has appointed Jo Example as its permanent Director of Children's Services, with effect from 6 January 2025.",
+      },
+    ]);
+    expect(out.organisations).toEqual([
+      {
+        id: 'org-exampleshire-county-council',
+        name: 'Exampleshire County Council',
+        relation: 'IMPROVEMENT_PARTNER',
+        isNew: true,
+        replaces: ['org-strategic-partner'],
+      },
+    ]);
     const json = JSON.parse(out.json);
-    expect(json.holdings[0]).toMatchObject({ personName: 'Jo Example', role: { id: 'role-dcs' }, from: '2025-01-06', capacity: 'PERMANENT' });
+    expect(json.holdings[0]).toMatchObject({
+      personName: 'Jo Example',
+      role: { id: 'role-dcs' },
+      from: '2025-01-06',
+      capacity: 'PERMANENT',
+    });
     expect(out.summary).toContain('DRY RUN: nothing was written');
   });
 
@@ -148,34 +196,52 @@ describe.each(availableBackends())('ingest through the service and review on $na
       expect(real.errors?.[0]?.extensions?.code).toBe('INGEST_ALREADY_INGESTED');
     });
 
-    it('lists a document\'s pending proposals with their quotes', async () => {
+    it("lists a document's pending proposals with their quotes", async () => {
       const res = await api.gql(QUEUE, { filter: { document: 'doc-2025-press-release-new-dcs' } });
       expect(res.errors).toBeUndefined();
       const byKind = Object.fromEntries(res.data.proposals.map((p: any) => [p.kind, p]));
       expect(Object.keys(byKind).sort()).toEqual(['HOLDING', 'ORGANISATION', 'ORGANISATION_RELATION', 'PERSON']);
       expect(byKind.HOLDING).toMatchObject({
         id: 'Person-HELD-Role~person-jo-example~role-dcs~doc-2025-press-release-new-dcs',
-        status: 'SUGGESTED', subjects: ['person-jo-example', 'role-dcs'], document: { id: 'doc-2025-press-release-new-dcs' },
+        status: 'SUGGESTED',
+        subjects: ['person-jo-example', 'role-dcs'],
+        document: { id: 'doc-2025-press-release-new-dcs' },
         summary: "Jo Example — Director of Children's Services (DCS), from 2025-01-06 (permanent)",
-        quote: "Tameside Council has appointed Jo Example as its permanent Director of Children's Services, with effect from 6 January 2025.",
+        quote:
+          "Tameside Council has appointed Jo Example as its permanent Director of Children's Services, with effect from 6 January 2025.",
       });
-      const news = await api.gql(QUEUE, { filter: { document: 'doc-2024-news-report-december-2023-inspection', kinds: ['EVENT_REPORT', 'ITEM'] } });
+      const news = await api.gql(QUEUE, {
+        filter: { document: 'doc-2024-news-report-december-2023-inspection', kinds: ['EVENT_REPORT', 'ITEM'] },
+      });
       expect(news.data.proposals.map((p: any) => p.kind).sort()).toEqual(['EVENT_REPORT', 'ITEM', 'ITEM', 'ITEM']);
     });
 
     it('a press release naming a new DCS, accepted in the queue, makes the flagship name that person for a later date', async () => {
       expect((await dcsHolders(api, '2025-06-01')).map((h) => h.name)).not.toContain('Jo Example');
       const holding = written[PRESS_RELEASE.name].holdings[0].proposalId;
-      const res = await api.gql(REVIEW, { input: { ids: [holding], decision: 'ACCEPT', note: 'checked against the council website' } }, AUTH);
+      const res = await api.gql(
+        REVIEW,
+        { input: { ids: [holding], decision: 'ACCEPT', note: 'checked against the council website' } },
+        AUTH,
+      );
       expect(res.errors).toBeUndefined();
       const { proposals, audit } = res.data.reviewProposals;
       // The new person is accepted with the holding that needs it.
-      expect(proposals.map((p: any) => [p.id, p.status])).toEqual([[holding, 'ACCEPTED'], ['person-jo-example', 'ACCEPTED']]);
+      expect(proposals.map((p: any) => [p.id, p.status])).toEqual([
+        [holding, 'ACCEPTED'],
+        ['person-jo-example', 'ACCEPTED'],
+      ]);
       expect(audit.map((a: any) => a.operation)).toEqual(['acceptProposal', 'acceptProposal']);
-      expect(audit[0]).toMatchObject({ curator: 'test-curator', targets: ['person-jo-example', 'role-dcs'], sourceNote: 'checked against the council website' });
+      expect(audit[0]).toMatchObject({
+        curator: 'test-curator',
+        targets: ['person-jo-example', 'role-dcs'],
+        sourceNote: 'checked against the council website',
+      });
       expect(JSON.parse(audit[0].before).status).toBe('SUGGESTED');
       expect(JSON.parse(audit[0].after).status).toBe('ACCEPTED');
-      expect(await dcsHolders(api, '2025-06-01')).toEqual([{ name: 'Jo Example', from: '2025-01-06', capacity: 'PERMANENT', basis: 'STATED_START' }]);
+      expect(await dcsHolders(api, '2025-06-01')).toEqual([
+        { name: 'Jo Example', from: '2025-01-06', capacity: 'PERMANENT', basis: 'STATED_START' },
+      ]);
       // Before the appointment (and after the commissioner's report proposed the actions owners come from).
       expect((await dcsHolders(api, '2024-09-01')).map((h) => h.name)).not.toContain('Jo Example');
     });
@@ -183,16 +249,28 @@ describe.each(availableBackends())('ingest through the service and review on $na
     it('rejects many proposals in one audited transaction, and refuses the whole batch if one is not pending', async () => {
       const queue = await api.gql(QUEUE, { filter: { document: 'doc-2025-press-release-new-dcs' } });
       const pending = queue.data.proposals.map((p: any) => p.id);
-      expect(pending.sort()).toEqual(['Organisation-PARTNER_OF-Organisation~org-exampleshire-county-council~org-tameside-council~doc-2025-press-release-new-dcs',
-        'org-exampleshire-county-council']);
-      const mixed = await api.gql(REVIEW, { input: { ids: [...pending, 'person-jo-example'], decision: 'REJECT' } }, AUTH);
+      expect(pending.sort()).toEqual([
+        'Organisation-PARTNER_OF-Organisation~org-exampleshire-county-council~org-tameside-council~doc-2025-press-release-new-dcs',
+        'org-exampleshire-county-council',
+      ]);
+      const mixed = await api.gql(
+        REVIEW,
+        { input: { ids: [...pending, 'person-jo-example'], decision: 'REJECT' } },
+        AUTH,
+      );
       expect(mixed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect((await api.gql(QUEUE, { filter: { document: 'doc-2025-press-release-new-dcs' } })).data.proposals).toHaveLength(2);
+      expect(
+        (await api.gql(QUEUE, { filter: { document: 'doc-2025-press-release-new-dcs' } })).data.proposals,
+      ).toHaveLength(2);
       const res = await api.gql(REVIEW, { input: { ids: pending, decision: 'REJECT' } }, AUTH);
       expect(res.errors).toBeUndefined();
       expect(res.data.reviewProposals.audit.map((a: any) => a.operation)).toEqual(['rejectProposal', 'rejectProposal']);
-      expect((await api.gql(QUEUE, { filter: { document: 'doc-2025-press-release-new-dcs' } })).data.proposals).toEqual([]);
-      const rejected = await api.gql(QUEUE, { filter: { document: 'doc-2025-press-release-new-dcs', status: 'REJECTED' } });
+      expect((await api.gql(QUEUE, { filter: { document: 'doc-2025-press-release-new-dcs' } })).data.proposals).toEqual(
+        [],
+      );
+      const rejected = await api.gql(QUEUE, {
+        filter: { document: 'doc-2025-press-release-new-dcs', status: 'REJECTED' },
+      });
       expect(rejected.data.proposals).toHaveLength(2);
     });
 
@@ -200,24 +278,40 @@ describe.each(availableBackends())('ingest through the service and review on $na
       const holding = written[PRESS_RELEASE.name].holdings[0].proposalId;
       const refused = await api.gql(RETRACT, { input: { id: holding, source: {} } }, AUTH);
       expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      const res = await api.gql(RETRACT, { input: { id: holding, source: { note: 'the appointment was withdrawn' } } }, AUTH);
+      const res = await api.gql(
+        RETRACT,
+        { input: { id: holding, source: { note: 'the appointment was withdrawn' } } },
+        AUTH,
+      );
       expect(res.errors).toBeUndefined();
-      expect(res.data.retractFact).toMatchObject({ proposals: [{ id: holding, status: 'RETRACTED' }],
-        audit: [{ operation: 'retractFact', targets: ['person-jo-example', 'role-dcs'], sourceNote: 'the appointment was withdrawn' }] });
+      expect(res.data.retractFact).toMatchObject({
+        proposals: [{ id: holding, status: 'RETRACTED' }],
+        audit: [
+          {
+            operation: 'retractFact',
+            targets: ['person-jo-example', 'role-dcs'],
+            sourceNote: 'the appointment was withdrawn',
+          },
+        ],
+      });
       expect((await dcsHolders(api, '2025-06-01')).map((h) => h.name)).not.toContain('Jo Example');
       const again = await api.gql(RETRACT, { input: { id: holding, source: { note: 'again' } } }, AUTH);
       expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     });
 
     it('accepting an item accepts its event link, and the item then appears under the inspection', async () => {
-      const queue = await api.gql(QUEUE, { filter: { document: 'doc-2024-news-report-december-2023-inspection', kinds: ['ITEM'] } });
+      const queue = await api.gql(QUEUE, {
+        filter: { document: 'doc-2024-news-report-december-2023-inspection', kinds: ['ITEM'] },
+      });
       const item = queue.data.proposals[0].id;
       const res = await api.gql(REVIEW, { input: { ids: [item], decision: 'ACCEPT' } }, AUTH);
       expect(res.errors).toBeUndefined();
       expect(res.data.reviewProposals.proposals.map((p: any) => p.kind)).toEqual(['ITEM', 'EVENT_REPORT']);
       const insp = await api.gql('{ inspection(id: "insp-2023-ilacs") { recommendations { id } reportedIn { id } } }');
       expect(insp.data.inspection.recommendations.map((r: any) => r.id)).toContain(item);
-      expect(insp.data.inspection.reportedIn.map((d: any) => d.id)).toContain('doc-2024-news-report-december-2023-inspection');
+      expect(insp.data.inspection.reportedIn.map((d: any) => d.id)).toContain(
+        'doc-2024-news-report-december-2023-inspection',
+      );
     });
   });
 });

@@ -19,9 +19,18 @@ describe.each(availableBackends())('response cache on $name', (backend) => {
   /** One POST with its cache header and the statements the store ran for it. */
   const post = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const before = store.statementCount;
-    const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
     const text = await res.text();
-    return { cache: res.headers.get('x-response-cache'), statements: store.statementCount - before, text, body: JSON.parse(text) };
+    return {
+      cache: res.headers.get('x-response-cache'),
+      statements: store.statementCount - before,
+      text,
+      body: JSON.parse(text),
+    };
   };
 
   beforeAll(async () => {
@@ -34,19 +43,22 @@ describe.each(availableBackends())('response cache on $name', (backend) => {
     await store?.close();
   });
 
-  it(caches ? 'answers a repeated read from the cache, byte for byte, without the database' : 'never caches', async () => {
-    const first = await post(operation('Flagship'));
-    const again = await post(operation('Flagship'));
-    expect(first.body.errors).toBeUndefined();
-    expect(again.text).toBe(first.text);
-    if (caches) {
-      expect([first.cache, again.cache]).toEqual(['miss', 'hit']);
-      expect(again.statements).toBe(0);
-    } else {
-      expect(again.cache).toBeNull();
-      expect(again.statements).toBeGreaterThan(0);
-    }
-  });
+  it(
+    caches ? 'answers a repeated read from the cache, byte for byte, without the database' : 'never caches',
+    async () => {
+      const first = await post(operation('Flagship'));
+      const again = await post(operation('Flagship'));
+      expect(first.body.errors).toBeUndefined();
+      expect(again.text).toBe(first.text);
+      if (caches) {
+        expect([first.cache, again.cache]).toEqual(['miss', 'hit']);
+        expect(again.statements).toBe(0);
+      } else {
+        expect(again.cache).toBeNull();
+        expect(again.statements).toBeGreaterThan(0);
+      }
+    },
+  );
 
   it('keys answers by their variables', async () => {
     const in2025 = await post(DCS, { asOf: '2025-06-01' });
@@ -61,7 +73,13 @@ describe.each(availableBackends())('response cache on $name', (backend) => {
     if (caches) expect(cached.cache).toBe('hit');
     expect(cached.body.data.role.holders.map((h: any) => h.name)).not.toContain('Jo Cache');
 
-    const write = await post(RECORD, { input: { personName: 'Jo Cache', role: 'role-dcs', from: '2025-01-06', source: { note: 'Curator test note' } } }, AUTH);
+    const write = await post(
+      RECORD,
+      {
+        input: { personName: 'Jo Cache', role: 'role-dcs', from: '2025-01-06', source: { note: 'Curator test note' } },
+      },
+      AUTH,
+    );
     expect(write.body.errors).toBeUndefined();
     expect(write.cache).toBeNull();
 

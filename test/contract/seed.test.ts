@@ -31,10 +31,12 @@ describe.each(availableBackends())('seed loader on $name', (backend) => {
     expect(count('Theme')).toBe(seed.records.themes.length);
     const held = relsAfterFirst.find((r) => r.type === 'HELD')?.count;
     expect(held).toBe(seed.records.holdings.length);
-    expect(relsAfterFirst.find((r) => r.type === 'RECURS_AS')?.count).toBe(seed.records.recurrences.length + seed.records.notRecurring.length);
+    expect(relsAfterFirst.find((r) => r.type === 'RECURS_AS')?.count).toBe(
+      seed.records.recurrences.length + seed.records.notRecurring.length,
+    );
   });
 
-  it('stores every document\'s full text, and completes a graph seeded without texts', async () => {
+  it("stores every document's full text, and completes a graph seeded without texts", async () => {
     const ids = seed.records.documents.map((d) => d.id);
     const texts = await findDocumentTexts(store, ids);
     for (const id of ids) expect(texts.get(id), id).toBe(seed.texts.get(id));
@@ -47,7 +49,13 @@ describe.each(availableBackends())('seed loader on $name', (backend) => {
 
   it('loads nothing from a seed with a broken reference', async () => {
     const before = await countRelationships(store);
-    const broken = { ...seed, records: { ...seed.records, recurrences: [...seed.records.recurrences, { ...seed.records.recurrences[0]!, to: 'rec-2099-01' }] } };
+    const broken = {
+      ...seed,
+      records: {
+        ...seed.records,
+        recurrences: [...seed.records.recurrences, { ...seed.records.recurrences[0]!, to: 'rec-2099-01' }],
+      },
+    };
     await expect(loadSeed(store, undefined, broken)).rejects.toThrow(/unknown id rec-2099-01/);
     expect(await countRelationships(store)).toEqual(before);
   });
@@ -55,9 +63,12 @@ describe.each(availableBackends())('seed loader on $name', (backend) => {
 
 describe('seed file validation', () => {
   it('names the file, the record and the field', () => {
-    const yaml = 'recommendations:\n  - id: rec-2016-01\n    inspection: insp-2016-sif\n    kind: RECOMENDATION\n    themes: [theme-thresholds]\n    source: doc-2016-sif\n    quote: x\n    locator: y\n';
+    const yaml =
+      'recommendations:\n  - id: rec-2016-01\n    inspection: insp-2016-sif\n    kind: RECOMENDATION\n    themes: [theme-thresholds]\n    source: doc-2016-sif\n    quote: x\n    locator: y\n';
     expect(() => readSeedFile('seed/graph/broken.yaml', yaml)).toThrow(SeedError);
-    expect(() => readSeedFile('seed/graph/broken.yaml', yaml)).toThrow(/seed\/graph\/broken\.yaml.*\n.*recommendations › record 1 \(rec-2016-01\) › kind/);
+    expect(() => readSeedFile('seed/graph/broken.yaml', yaml)).toThrow(
+      /seed\/graph\/broken\.yaml.*\n.*recommendations › record 1 \(rec-2016-01\) › kind/,
+    );
   });
   it('rejects YAML syntax errors and unknown sections', () => {
     expect(() => readSeedFile('a.yaml', 'findings: [')).toThrow(/a\.yaml: not valid YAML/);

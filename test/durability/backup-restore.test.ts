@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readMark } from '../../src/graph/durability.js';
-import { EMBEDDED_FILE, openEmbeddedStore } from '../../src/graph/embedded.js';
+import { EMBEDDED_FILE, openStore } from '../../src/graph/open.js';
 import { cypher } from '../../src/graph/store.js';
 import { loadSeed } from '../../src/seed/load.js';
 
@@ -18,10 +18,13 @@ const notes = cypher('test.backup.notes', 'MATCH (n:CuratorNote) RETURN n.id AS 
 const inspections = cypher('test.backup.inspections', 'MATCH (i:Inspection) RETURN count(i) AS count');
 
 const npm = (script: string, args: string[], dataDir: string) =>
-  spawnSync('npm', ['run', '--silent', script, '--', ...args], { env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+  spawnSync('npm', ['run', '--silent', script, '--', ...args], {
+    env: { ...process.env, DATA_DIR: dataDir },
+    encoding: 'utf8',
+  });
 
 async function readBack(dataDir: string) {
-  const store = openEmbeddedStore(dataDir);
+  const store = openStore({ backend: 'embedded', dataDir: dataDir });
   try {
     return {
       notes: (await store.read<{ id: string }>(notes)).map((r) => r.id),
@@ -35,7 +38,7 @@ async function readBack(dataDir: string) {
 describe('backup and restore', () => {
   it('round-trips the graph with its curated writes through the npm scripts', async () => {
     const data = path.join(root, 'data');
-    const store = openEmbeddedStore(data);
+    const store = openStore({ backend: 'embedded', dataDir: data });
     await loadSeed(store);
     await store.write((tx) => tx.run(addNote, { id: 'kept-1' }));
     await store.close();
@@ -46,7 +49,7 @@ describe('backup and restore', () => {
     expect(readdirSync(target).sort()).toEqual(['backup.json', EMBEDDED_FILE]);
 
     // Later writes, then the data directory is lost.
-    const later = openEmbeddedStore(data);
+    const later = openStore({ backend: 'embedded', dataDir: data });
     await later.write((tx) => tx.run(addNote, { id: 'after-backup' }));
     await later.close();
     const refused = npm('restore', [target], data);
@@ -61,7 +64,7 @@ describe('backup and restore', () => {
     expect(await readBack(path.join(root, aside))).toEqual({ notes: ['after-backup', 'kept-1'], inspections: 7 });
     // The mark matches the restored graph, so it opens and takes writes.
     expect(readMark(path.join(data, EMBEDDED_FILE))).not.toBeNull();
-    const reopened = openEmbeddedStore(data);
+    const reopened = openStore({ backend: 'embedded', dataDir: data });
     await reopened.write((tx) => tx.run(addNote, { id: 'after-restore' }));
     await reopened.close();
     expect((await readBack(data)).notes).toEqual(['after-restore', 'kept-1']);

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBEDDED_FILE, openEmbeddedStore } from '../../src/graph/embedded.js';
+import { EMBEDDED_FILE, openStore } from '../../src/graph/open.js';
 import { markPath, readMark, walDir } from '../../src/graph/durability.js';
 import { hashToken } from '../../src/server.js';
 
@@ -15,7 +15,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const CHILD = path.resolve('test/support/store-child.ts');
 const tsx = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  spawn(process.execPath, ['--import', 'tsx', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 function linesOf(child: ChildProcess, stream: 'stdout' | 'stderr' = 'stdout'): string[] {
   const lines: string[] = [];
@@ -28,7 +31,8 @@ function linesOf(child: ChildProcess, stream: 'stdout' | 'stderr' = 'stdout'): s
   return lines;
 }
 
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
 async function until(check: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 600; i++) {
@@ -84,22 +88,34 @@ describe('a store that lost acknowledged writes is refused', () => {
   };
   const segments = (dir: string) => {
     const wal = walDir(path.join(dir, EMBEDDED_FILE));
-    return readdirSync(wal).filter((f) => f.endsWith('.log')).map((f) => path.join(wal, f));
+    return readdirSync(wal)
+      .filter((f) => f.endsWith('.log'))
+      .map((f) => path.join(wal, f));
   };
 
   it.each([
-    ['the WAL directory is missing', (dir: string) => rmSync(walDir(path.join(dir, EMBEDDED_FILE)), { recursive: true })],
+    [
+      'the WAL directory is missing',
+      (dir: string) => rmSync(walDir(path.join(dir, EMBEDDED_FILE)), { recursive: true }),
+    ],
     ['the WAL is emptied', (dir: string) => segments(dir).forEach((f) => truncateSync(f, 0))],
-    ['the WAL is cut in half', (dir: string) => segments(dir).forEach((f) => truncateSync(f, Math.floor(statSync(f).size / 2)))],
+    [
+      'the WAL is cut in half',
+      (dir: string) => segments(dir).forEach((f) => truncateSync(f, Math.floor(statSync(f).size / 2))),
+    ],
     ['the data file is missing', (dir: string) => rmSync(path.join(dir, EMBEDDED_FILE))],
-  ])('when %s, with the recovery steps', async (name, damage) => {
-    const dir = damaged(name.replace(/\W+/g, '-'), damage);
-    const result = await count(dir);
-    expect(result.error).toBe('STORE_UNAVAILABLE');
-    expect(result.message).toMatch(/acknowledged/);
-    expect(result.message).toMatch(/npm run restore/);
-    expect(result.message).toContain(markPath(path.join(dir, EMBEDDED_FILE)));
-  }, 30_000);
+  ])(
+    'when %s, with the recovery steps',
+    async (name, damage) => {
+      const dir = damaged(name.replace(/\W+/g, '-'), damage);
+      const result = await count(dir);
+      expect(result.error).toBe('STORE_UNAVAILABLE');
+      expect(result.message).toMatch(/acknowledged/);
+      expect(result.message).toMatch(/npm run restore/);
+      expect(result.message).toContain(markPath(path.join(dir, EMBEDDED_FILE)));
+    },
+    30_000,
+  );
 
   it('and the server refuses to start instead of re-seeding over it', async () => {
     const dir = damaged('server-refuses', (d) => rmSync(walDir(path.join(d, EMBEDDED_FILE)), { recursive: true }));
@@ -117,7 +133,11 @@ describe('SIGTERM', () => {
     const dir = path.join(root, 'sigterm');
     const token = 'durability-test-token-0123456789';
     const server = tsx(['src/index.ts'], {
-      DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', CURATOR_TOKEN_HASHES: `tester:${hashToken(token)}`,
+      DATA_DIR: dir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      CURATOR_TOKEN_HASHES: `tester:${hashToken(token)}`,
     });
     const logs = linesOf(server);
     await until(() => logs.some((l) => l.includes('"msg":"serving')), 'the server to listen');
@@ -127,7 +147,14 @@ describe('SIGTERM', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
         query: 'mutation($input: RecordHoldingInput!) { recordHolding(input: $input) { name } }',
-        variables: { input: { personName: 'Jo Example', role: 'role-dcs', from: '2025-01-06', source: { note: 'durability test' } } },
+        variables: {
+          input: {
+            personName: 'Jo Example',
+            role: 'role-dcs',
+            from: '2025-01-06',
+            source: { note: 'durability test' },
+          },
+        },
       }),
     });
     expect((await res.json()).data.recordHolding.name).toBe('Jo Example');
@@ -137,11 +164,12 @@ describe('SIGTERM', () => {
 
     // Without its WAL, the data file alone still holds the seed and the acknowledged write.
     rmSync(walDir(path.join(dir, EMBEDDED_FILE)), { recursive: true, force: true });
-    const store = openEmbeddedStore(dir);
+    const store = openStore({ backend: 'embedded', dataDir: dir });
     try {
       const { cypher } = await import('../../src/graph/store.js');
       const rows = await store.read<{ name: string }>(
-        cypher('test.sigterm.person', "MATCH (p:Person) WHERE p.name = 'Jo Example' RETURN p.name AS name"));
+        cypher('test.sigterm.person', "MATCH (p:Person) WHERE p.name = 'Jo Example' RETURN p.name AS name"),
+      );
       expect(rows).toEqual([{ name: 'Jo Example' }]);
     } finally {
       await store.close();

@@ -16,17 +16,27 @@ if (!canMount) console.log('Full-disk test skipped: cannot mount a tmpfs in a pr
 
 describe.skipIf(!canMount)('a full disk', () => {
   it('is SERVICE_UNAVAILABLE with its cause logged, readiness false until space is freed', () => {
-    const child = spawnSync('unshare', ['-rm', 'sh', '-c',
-      `mount -t tmpfs -o size=4m tmpfs ${dir} && exec "${process.execPath}" --import tsx test/support/full-disk-child.ts ${dir}`],
-    { encoding: 'utf8', timeout: 60_000 });
+    const child = spawnSync(
+      'unshare',
+      [
+        '-rm',
+        'sh',
+        '-c',
+        `mount -t tmpfs -o size=4m tmpfs ${dir} && exec "${process.execPath}" --import tsx test/support/full-disk-child.ts ${dir}`,
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     const report = JSON.parse(child.stdout.trim().split('\n').pop()!);
     expect(report.crashed).toBeUndefined();
     expect(report.readyBefore).toBe(200);
     expect(report.acceptedBeforeFull).toBeGreaterThan(10);
     expect(report.failedStatus).toBeLessThan(500);
-    expect(report.failedErrors).toEqual([expect.objectContaining({
-      message: 'The graph database is unavailable; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' },
-    })]);
+    expect(report.failedErrors).toEqual([
+      expect.objectContaining({
+        message: 'The graph database is unavailable; try again shortly',
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      }),
+    ]);
     // The operator sees the real cause, not the rollback's "No active transaction".
     expect(report.loggedCause).toMatch(/No space left on device/);
     expect(report.readyWhileFull).toBe(503);

@@ -8,16 +8,24 @@ import { createServer, type RunningServer } from '../../src/server.js';
 import { seededStore } from '../support/fixtures.js';
 
 async function serve(store: GraphStore, corsOrigins: string[]): Promise<RunningServer> {
-  return createServer({ config: { env: 'test', maxBodyBytes: 100_000, curatorTokenHashes: new Map(), corsOrigins }, store, log: pino({ level: 'silent' }) }).listen(0);
+  return createServer({
+    config: { env: 'test', maxBodyBytes: 100_000, curatorTokenHashes: new Map(), corsOrigins },
+    store,
+    log: pino({ level: 'silent' }),
+  }).listen(0);
 }
 
-const preflight = (url: string, origin: string) => fetch(url, {
-  method: 'OPTIONS',
-  headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
-});
-const post = (url: string, origin: string) => fetch(url, {
-  method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ serviceInfo { backend } }' }),
-});
+const preflight = (url: string, origin: string) =>
+  fetch(url, {
+    method: 'OPTIONS',
+    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+  });
+const post = (url: string, origin: string) =>
+  fetch(url, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ serviceInfo { backend } }' }),
+  });
 
 describe('CORS allowlist', () => {
   let store: GraphStore;
@@ -26,7 +34,10 @@ describe('CORS allowlist', () => {
   beforeAll(async () => {
     store = await seededStore();
     closed = await serve(store, []);
-    open = await serve(store, loadConfig({ CORS_ORIGINS: 'https://frontend.example, http://localhost:5173' }).corsOrigins);
+    open = await serve(
+      store,
+      loadConfig({ CORS_ORIGINS: 'https://frontend.example, http://localhost:5173' }).corsOrigins,
+    );
   });
   afterAll(async () => {
     await closed.stop();
@@ -35,7 +46,9 @@ describe('CORS allowlist', () => {
   });
 
   it('sends no CORS headers by default', async () => {
-    expect((await preflight(closed.url, 'https://frontend.example')).headers.get('access-control-allow-origin')).toBeNull();
+    expect(
+      (await preflight(closed.url, 'https://frontend.example')).headers.get('access-control-allow-origin'),
+    ).toBeNull();
     expect((await post(closed.url, 'https://frontend.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -47,7 +60,9 @@ describe('CORS allowlist', () => {
     const res = await post(open.url, 'https://frontend.example');
     expect(res.headers.get('access-control-allow-origin')).toBe('https://frontend.example');
     expect((await res.json()).data.serviceInfo.backend).toBe('embedded');
-    expect((await preflight(open.url, 'https://elsewhere.example')).headers.get('access-control-allow-origin')).toBeNull();
+    expect(
+      (await preflight(open.url, 'https://elsewhere.example')).headers.get('access-control-allow-origin'),
+    ).toBeNull();
   });
 
   it('refuses an allowlist entry that is not an origin, with the configuration code', () => {

@@ -11,7 +11,8 @@ const api = useSeededApi({ env: 'production' });
 /** `themes { findings { themes { … { id } } } }` nested `depth` levels. */
 export function nestedFamily(depth: number, aliases = 1): string {
   let selection = 'id';
-  for (let level = depth; level >= 1; level--) selection = `${level % 2 === 1 ? 'themes' : 'findings'} { ${selection} }`;
+  for (let level = depth; level >= 1; level--)
+    selection = `${level % 2 === 1 ? 'themes' : 'findings'} { ${selection} }`;
   if (aliases === 1) return `{ ${selection} }`;
   return `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: ${selection}`).join(' ')} }`;
 }

@@ -38,7 +38,9 @@ describe('request protection', () => {
     const res = await fetch(`${api.url}?query=${encodeURIComponent('{ documents { id } }')}`);
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/CSRF/);
-    const allowed = await fetch(`${api.url}?query=${encodeURIComponent('{ documents { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const allowed = await fetch(`${api.url}?query=${encodeURIComponent('{ documents { id } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(allowed.status).toBe(200);
   });
 
@@ -57,10 +59,18 @@ describe('request protection', () => {
   });
 
   it('refuses an oversized body and a malformed one with GraphQL-shaped errors', async () => {
-    const big = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ documents { id } } #${'x'.repeat(200_000)}` }) });
+    const big = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ documents { id } } #${'x'.repeat(200_000)}` }),
+    });
     expect(big.status).toBe(413);
     expect((await big.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
-    const bad = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const bad = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(bad.status).toBe(400);
     expect((await bad.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
@@ -74,7 +84,9 @@ describe('request protection', () => {
     const modern = await api.gql('{ inspections { id ', undefined, { accept: 'application/graphql-response+json' });
     expect(modern.status).toBe(400);
     expect(modern.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
-    const tooLong = await api.gql(`{ ${'inspections { id } '.repeat(1000)} }`, undefined, { accept: 'application/graphql-response+json' });
+    const tooLong = await api.gql(`{ ${'inspections { id } '.repeat(1000)} }`, undefined, {
+      accept: 'application/graphql-response+json',
+    });
     expect(tooLong.status).toBe(400);
     expect(tooLong.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(tooLong.errors?.[0]?.message).toMatch(/tokens/);
@@ -95,10 +107,13 @@ describe('request protection', () => {
 describe('prototype keys as ids', () => {
   const local = useSeededApi({ env: 'production' });
 
-  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('node(id: "%s") is NOT_FOUND or null, never an internal error', async (id) => {
-    const res = await local.gql('query($id: ID!) { node(id: $id) { id } }', { id });
-    expect(res.status).toBe(200);
-    if (res.errors) expect(res.errors[0]!.extensions?.code).toBe('NOT_FOUND');
-    else expect(res.data.node).toBeNull();
-  });
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'node(id: "%s") is NOT_FOUND or null, never an internal error',
+    async (id) => {
+      const res = await local.gql('query($id: ID!) { node(id: $id) { id } }', { id });
+      expect(res.status).toBe(200);
+      if (res.errors) expect(res.errors[0]!.extensions?.code).toBe('NOT_FOUND');
+      else expect(res.data.node).toBeNull();
+    },
+  );
 });

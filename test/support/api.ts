@@ -9,13 +9,21 @@ export const CURATOR_TOKEN = 'test-curator-token-0123456789';
 export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
-  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string; [k: string]: unknown } }>;
+  errors?: Array<{
+    message: string;
+    path?: Array<string | number>;
+    extensions?: { code?: string; [k: string]: unknown };
+  }>;
 }
 
 export interface Api {
   url: string;
   store: GraphStore;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 

@@ -4,18 +4,26 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { openEmbeddedStore } from '../../src/graph/embedded.js';
+import { openStore } from '../../src/graph/open.js';
 import { createServer, hashToken } from '../../src/server.js';
 
 const dir = process.argv[2]!;
 const TOKEN = 'full-disk-test-token-0123456789';
 const logs: string[] = [];
-const log = pino({ level: 'info' }, new Writable({ write(chunk, _enc, done) { logs.push(String(chunk)); done(); } }));
+const log = pino(
+  { level: 'info' },
+  new Writable({
+    write(chunk, _enc, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  }),
+);
 
 async function main() {
   const ballast = path.join(dir, 'ballast');
   writeFileSync(ballast, Buffer.alloc(1536 * 1024));
-  const store = openEmbeddedStore(path.join(dir, 'data'));
+  const store = openStore({ backend: 'embedded', dataDir: path.join(dir, 'data') });
   const server = createServer({
     config: { env: 'production', maxBodyBytes: 200_000, curatorTokenHashes: new Map([[hashToken(TOKEN), 'tester']]) },
     store,
@@ -29,13 +37,25 @@ async function main() {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
       body: JSON.stringify({
         query: 'mutation($input: DocumentInput!) { registerDocument(input: $input) { id } }',
-        variables: { input: {
-          id: `doc-fill-${n}`, title: `Filler ${n}`, publisher: 'Test', kind: 'NEWS_ARTICLE', licence: 'test',
-          text: `${n} `.repeat(20_000),
-        } },
+        variables: {
+          input: {
+            id: `doc-fill-${n}`,
+            title: `Filler ${n}`,
+            publisher: 'Test',
+            kind: 'NEWS_ARTICLE',
+            licence: 'test',
+            text: `${n} `.repeat(20_000),
+          },
+        },
       }),
     });
-    return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+    return {
+      status: res.status,
+      body: (await res.json()) as {
+        data?: unknown;
+        errors?: Array<{ message: string; extensions?: { code?: string } }>;
+      },
+    };
   };
   const report: Record<string, unknown> = { readyBefore: await ready() };
   let n = 0;
@@ -51,7 +71,8 @@ async function main() {
   report.failedStatus = failed?.status;
   report.failedErrors = failed?.body.errors;
   report.readyWhileFull = await ready();
-  report.loggedCause = logs.map((l) => JSON.parse(l) as { msg?: string; cause?: string; err?: { message?: string } })
+  report.loggedCause = logs
+    .map((l) => JSON.parse(l) as { msg?: string; cause?: string; err?: { message?: string } })
     .filter((l) => /unavailable/i.test(l.msg ?? ''))
     .map((l) => l.cause ?? l.err?.message)[0];
   rmSync(ballast);
@@ -59,7 +80,10 @@ async function main() {
   const again = await register(10_000);
   report.writeAfterFreeing = again.body.errors ? again.body.errors : 'ok';
   await running.stop();
-  report.closed = await store.close().then(() => 'ok', (err: Error) => err.message);
+  report.closed = await store.close().then(
+    () => 'ok',
+    (err: Error) => err.message,
+  );
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
 

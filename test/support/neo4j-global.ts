@@ -19,7 +19,11 @@ export default async function setup(project: TestProject) {
   }
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   const container = await new Neo4jContainer(NEO4J_IMAGE).withPassword('contract-tests').start();
-  project.provide('neo4j', { uri: container.getBoltUri(), user: container.getUsername(), password: container.getPassword() });
+  project.provide('neo4j', {
+    uri: container.getBoltUri(),
+    user: container.getUsername(),
+    password: container.getPassword(),
+  });
   return async () => {
     await container.stop();
   };

@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { carriedThemes, type DirectLink, pathsFrom, reachedItems, recurringChains } from '../../src/domain/chains.js';
 
 const link = (from: string, to: string, themes: string[] | null, words = 'w'): DirectLink => ({
-  from, to, basis: 'CURATED', status: 'ACCEPTED', score: 0.8, explanation: `${from}→${to}`, source: null, quote: null, locator: null,
-  aspectThemes: themes, aspectWords: words,
+  from,
+  to,
+  basis: 'CURATED',
+  status: 'ACCEPTED',
+  score: 0.8,
+  explanation: `${from}→${to}`,
+  source: null,
+  quote: null,
+  locator: null,
+  aspectThemes: themes,
+  aspectWords: words,
 });
 
 // 2016 staffing → 2023 "recruitment and retention ... and support for newly qualified social workers" → 2024.
@@ -19,7 +28,13 @@ const links = [
 
 describe('carriedThemes', () => {
   it.each([
-    [[['a', 'b'], ['b', 'c']], ['b']],
+    [
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+      ],
+      ['b'],
+    ],
     [[['a'], ['b']], []],
     [[['b', 'a']], ['a', 'b']],
     [[null], []],
@@ -30,8 +45,15 @@ describe('carriedThemes', () => {
 
 describe('reachedItems', () => {
   it('follows a link only while the aspect carries through', () => {
-    expect(reachedItems(pathsFrom('r16-1', links)).map((r) => `${r.id}:${r.carried.join('+')}`)).toEqual(['r23-11:recruitment', 'r24-8:recruitment']);
-    expect(reachedItems(pathsFrom('r16-6', links)).map((r) => r.id).sort()).toEqual(['r19-1', 'r23-11', 'r23-2', 'r24-6']);
+    expect(reachedItems(pathsFrom('r16-1', links)).map((r) => `${r.id}:${r.carried.join('+')}`)).toEqual([
+      'r23-11:recruitment',
+      'r24-8:recruitment',
+    ]);
+    expect(
+      reachedItems(pathsFrom('r16-6', links))
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['r19-1', 'r23-11', 'r23-2', 'r24-6']);
   });
 
   it('names the shortest path and carries the union of what every consistent path carries', () => {
@@ -48,10 +70,16 @@ describe('reachedItems', () => {
 describe('recurringChains', () => {
   it('keeps start items that reach the year asked, nearest first', () => {
     const year = (id: string) => Number(`20${id.slice(1, 3)}`);
-    const started = ['r16-1', 'r16-6', 'r19-1'].flatMap((start) => pathsFrom(start, links)
-      .map((p) => ({ ...p, start, years: p.ids.map(year) })));
+    const started = ['r16-1', 'r16-6', 'r19-1'].flatMap((start) =>
+      pathsFrom(start, links).map((p) => ({ ...p, start, years: p.ids.map(year) })),
+    );
     const chains = recurringChains(started, 2024);
     expect(chains.map((c) => c.start).sort()).toEqual(['r16-1', 'r16-6']);
-    expect(chains.find((c) => c.start === 'r16-6')!.reached.map((r) => r.id)).toEqual(['r19-1', 'r23-11', 'r23-2', 'r24-6']);
+    expect(chains.find((c) => c.start === 'r16-6')!.reached.map((r) => r.id)).toEqual([
+      'r19-1',
+      'r23-11',
+      'r23-2',
+      'r24-6',
+    ]);
   });
 });

@@ -13,8 +13,11 @@ const neo4jFunctions = {
 const isUndeclaredParameter = (message: string) => /^Parameter \$\S+ is not defined/.test(message);
 
 function errorsOf(text: string): string[] {
-  return lintCypherQuery(text, neo4jFunctions).diagnostics
-    .map((d) => ({ severity: d.severity, message: typeof d.message === 'string' ? d.message : d.message.value }))
+  return lintCypherQuery(text, neo4jFunctions)
+    .diagnostics.map((d) => ({
+      severity: d.severity,
+      message: typeof d.message === 'string' ? d.message : d.message.value,
+    }))
     .filter((d) => d.severity === 1 && !isUndeclaredParameter(d.message))
     .map((d) => d.message.split('\n')[0]!);
 }

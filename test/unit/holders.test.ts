@@ -4,8 +4,19 @@ import { holdersOn } from '../../src/domain/holders.js';
 import type { HoldingRow } from '../../src/model/rows.js';
 
 const holding = (personId: string, h: Partial<HoldingRow>): HoldingRow => ({
-  personId, personName: personId, personNamed: true, roleId: 'role-dcs', from: null, to: null, attestedOn: null, capacity: null,
-  key: null, source: 'doc', quote: 'q', locator: 'l', ...h,
+  personId,
+  personName: personId,
+  personNamed: true,
+  roleId: 'role-dcs',
+  from: null,
+  to: null,
+  attestedOn: null,
+  capacity: null,
+  key: null,
+  source: 'doc',
+  quote: 'q',
+  locator: 'l',
+  ...h,
 });
 
 describe('partial dates', () => {
@@ -71,6 +82,8 @@ describe('evidence horizon of holder answers', () => {
     ['2024-07-31', 'current', '2024-07', false],
     ['2026-11-22', 'current', '2024-07', true],
   ])('on %s: %s, last evidenced %s, beyond the evidence: %s', (asOf, person, last, beyond) => {
-    expect(holdersOn(dcs, asOf, true).map((h) => [h.personId, h.lastEvidenceOn, h.beyondEvidence])).toEqual([[person, last, beyond]]);
+    expect(holdersOn(dcs, asOf, true).map((h) => [h.personId, h.lastEvidenceOn, h.beyondEvidence])).toEqual([
+      [person, last, beyond],
+    ]);
   });
 });

@@ -31,8 +31,10 @@ describe('cleanDocument', () => {
   it('drops page numbers and footnotes and joins a paragraph broken by a page break', () => {
     expect(doc.removed.pageNumbers).toBe(1);
     expect(doc.removed.footnoteLines).toBe(1);
-    expect(paragraph.content.clean).toBe('Children referred for services experience serious and widespread delay in decision making. '
-      + 'The multi-agency hub lacks sufficient capacity, and the recommendations of the last review were not acted on by managers at any level of the service.');
+    expect(paragraph.content.clean).toBe(
+      'Children referred for services experience serious and widespread delay in decision making. ' +
+        'The multi-agency hub lacks sufficient capacity, and the recommendations of the last review were not acted on by managers at any level of the service.',
+    );
     expect(doc.blocks.some((b) => /reorganised|^7$/.test(b.content.clean))).toBe(false);
   });
 
@@ -43,7 +45,9 @@ describe('cleanDocument', () => {
   });
 
   it('removes footnote markers attached to words', () => {
-    expect(doc.blocks.find((b) => b.number === 16)!.content.clean).toBe('Supervision is regular but does not challenge drift.');
+    expect(doc.blocks.find((b) => b.number === 16)!.content.clean).toBe(
+      'Supervision is regular but does not challenge drift.',
+    );
   });
 
   it('quotes the longest verbatim span, never across a broken word or a page number, ending at a sentence end', () => {
@@ -58,10 +62,14 @@ describe('cleanDocument', () => {
   });
 
   it('drops a running header repeated beside page numbers', () => {
-    const pages = [1, 2, 3].map((n) => `Inspection report: Tameside, 2025\n\nParagraph ${n} says something useful about practice.\n\n${n}\n`).join('\n');
+    const pages = [1, 2, 3]
+      .map((n) => `Inspection report: Tameside, 2025\n\nParagraph ${n} says something useful about practice.\n\n${n}\n`)
+      .join('\n');
     const cleaned = cleanDocument(pages);
     expect(cleaned.removed.runningHeaders).toBe(3);
-    expect(cleaned.blocks.map((b) => b.content.clean)).toEqual([1, 2, 3].map((n) => `Paragraph ${n} says something useful about practice.`));
+    expect(cleaned.blocks.map((b) => b.content.clean)).toEqual(
+      [1, 2, 3].map((n) => `Paragraph ${n} says something useful about practice.`),
+    );
   });
 
   it('reads markdown headings, bullets and bold markup', () => {
@@ -79,6 +87,11 @@ describe('cleanDocument', () => {
     const row = '\t<ul> \u25a0 Timeliness of permanence. \t\t<ul> \u25a0 Permanence again.';
     const [block] = cleanDocument(row).blocks;
     expect(block!.table).toBe(true);
-    expect(block!.content.text.split('\t').map((c) => c.trim())).toEqual(['', '\u25a0 Timeliness of permanence.', '', '\u25a0 Permanence again.']);
+    expect(block!.content.text.split('\t').map((c) => c.trim())).toEqual([
+      '',
+      '\u25a0 Timeliness of permanence.',
+      '',
+      '\u25a0 Permanence again.',
+    ]);
   });
 });

@@ -31,7 +31,9 @@ describe('extractItems', () => {
       ['RECOMMENDATION', 2, 'Recommendations, 2'],
       ['RECOMMENDATION', 3, 'Recommendations, 3'],
     ]);
-    expect(items[1]!.text).toBe('Ensure that children’s views and wishes are consistently gathered, recorded on files and used to inform planning.');
+    expect(items[1]!.text).toBe(
+      'Ensure that children’s views and wishes are consistently gathered, recorded on files and used to inform planning.',
+    );
     expect(items[1]!.quote).toBe(items[1]!.text);
   });
 
@@ -48,8 +50,18 @@ describe('extractItems', () => {
     ].join('\n');
     const items = extract(text, 2021, 'FOCUSED_VISIT');
     expect(items.map((i) => [i.kind, i.number, i.locator, i.text])).toEqual([
-      ['IMPROVEMENT_AREA', 1, 'What needs to improve in this area of social work practice, bullet 1', 'The workloads of social workers and of personal assistants in all teams.'],
-      ['IMPROVEMENT_AREA', 2, 'What needs to improve in this area of social work practice, bullet 2', 'Access to sufficient and suitable placements.'],
+      [
+        'IMPROVEMENT_AREA',
+        1,
+        'What needs to improve in this area of social work practice, bullet 1',
+        'The workloads of social workers and of personal assistants in all teams.',
+      ],
+      [
+        'IMPROVEMENT_AREA',
+        2,
+        'What needs to improve in this area of social work practice, bullet 2',
+        'Access to sufficient and suitable placements.',
+      ],
     ]);
   });
 
@@ -73,7 +85,7 @@ describe('extractItems', () => {
     ]);
   });
 
-  it('keeps a commissioner recommendation\'s sub-points and follow-on asks, not the letter\'s closing', () => {
+  it("keeps a commissioner recommendation's sub-points and follow-on asks, not the letter's closing", () => {
     const text = [
       'Commissioner Recommendations',
       '',
@@ -88,9 +100,16 @@ describe('extractItems', () => {
       'Yours sincerely',
     ].join('\n');
     const items = extract(text, 2024, 'COMMISSIONER_REVIEW');
-    expect(items.map((i) => [i.kind, i.number])).toEqual([['COMMISSIONER_RECOMMENDATION', 1], ['COMMISSIONER_RECOMMENDATION', 2]]);
-    expect(items[0]!.text).toBe('The Council must embed a clear practice model. The LA needs to act through the following work: roll-out and embed its practice model; train staff and managers.');
-    expect(items[1]!.text).toBe('The Council must develop new ways to attract social workers. Targets must then be set for reductions in agency social workers.');
+    expect(items.map((i) => [i.kind, i.number])).toEqual([
+      ['COMMISSIONER_RECOMMENDATION', 1],
+      ['COMMISSIONER_RECOMMENDATION', 2],
+    ]);
+    expect(items[0]!.text).toBe(
+      'The Council must embed a clear practice model. The LA needs to act through the following work: roll-out and embed its practice model; train staff and managers.',
+    );
+    expect(items[1]!.text).toBe(
+      'The Council must develop new ways to attract social workers. Targets must then be set for reductions in agency social workers.',
+    );
   });
 
   it('reads a table of past outcomes, marking columns of earlier years as restated', () => {
@@ -108,7 +127,9 @@ describe('extractItems', () => {
       ['IMPROVEMENT_AREA', 1, 2023, 'The timeliness of permanence.'],
       ['IMPROVEMENT_AREA', 2, 2023, 'The sufficiency of placements.'],
     ]);
-    expect(items[3]!.locator).toBe('Recommendations of Ofsted: Theme: Pursuit of Permanence, 2023 – Full Inspection, What needs to improve?, bullet 2');
+    expect(items[3]!.locator).toBe(
+      'Recommendations of Ofsted: Theme: Pursuit of Permanence, 2023 – Full Inspection, What needs to improve?, bullet 2',
+    );
     for (const item of items) expect(quoteIsFindable(text, item.quote)).toBe(true);
   });
 
@@ -129,7 +150,9 @@ describe('extractItems', () => {
   });
 
   it('finds nothing in a letter that asks for nothing', () => {
-    expect(extract('Dear James\n\nThis letter summarises the findings of the visit.\n\nPractice is improving.\n')).toEqual([]);
+    expect(
+      extract('Dear James\n\nThis letter summarises the findings of the visit.\n\nPractice is improving.\n'),
+    ).toEqual([]);
   });
 });
 

@@ -19,11 +19,26 @@ describe('document formats', () => {
       </body></html>`;
     const text = await documentText(Buffer.from(html), 'HTML', 'release.html');
     expect(text).not.toMatch(/alert|color|Home|example\.org/);
-    expect(text).toContain("The council has appointed Sam Placeholder as interim Director of Children's Services, with effect from 3 February 2025.");
-    const analysis = analyseReport({ file: 'release.html', text, earlier: [], themeNames: new Map(), lexicon, known: { roles: ROLES } });
-    expect(analysis.holdings).toEqual([expect.objectContaining({
-      personName: 'Sam Placeholder', role: { id: 'role-dcs', name: ROLES[0]!.name }, from: '2025-02-03', capacity: 'INTERIM', attestedOn: null,
-    })]);
+    expect(text).toContain(
+      "The council has appointed Sam Placeholder as interim Director of Children's Services, with effect from 3 February 2025.",
+    );
+    const analysis = analyseReport({
+      file: 'release.html',
+      text,
+      earlier: [],
+      themeNames: new Map(),
+      lexicon,
+      known: { roles: ROLES },
+    });
+    expect(analysis.holdings).toEqual([
+      expect.objectContaining({
+        personName: 'Sam Placeholder',
+        role: { id: 'role-dcs', name: ROLES[0]!.name },
+        from: '2025-02-03',
+        capacity: 'INTERIM',
+        attestedOn: null,
+      }),
+    ]);
     expect(text).toContain(analysis.holdings[0]!.quote);
   });
 
@@ -31,11 +46,15 @@ describe('document formats', () => {
     const pdf = readFileSync(path.resolve(import.meta.dirname, '../documents/2021-focused-visit-letter.pdf'));
     expect(formatOf('letter.txt', pdf)).toBe('PDF');
     const text = await documentText(pdf, 'PDF', 'letter.pdf');
-    expect(text).toContain("This letter summarises the findings of a focused visit to Tameside children's services on 12 and 13 May 2021.");
+    expect(text).toContain(
+      "This letter summarises the findings of a focused visit to Tameside children's services on 12 and 13 May 2021.",
+    );
     expect(text).toContain('\n\nWhat needs to improve in this area of social work practice\n\n');
   });
 
   it('refuses a file sent as a PDF that is not one', async () => {
-    await expect(documentText(Buffer.from('hello'), 'PDF', 'x.pdf')).rejects.toMatchObject({ code: 'INGEST_UNREADABLE' });
+    await expect(documentText(Buffer.from('hello'), 'PDF', 'x.pdf')).rejects.toMatchObject({
+      code: 'INGEST_UNREADABLE',
+    });
   });
 });

@@ -6,20 +6,49 @@ import { TfIdf } from '../../src/ingest/similarity.js';
 import type { EarlierItem, ThemeTag } from '../../src/ingest/types.js';
 
 const earlier: EarlierItem[] = [
-  { id: 'rec-2016-06', year: 2016, kind: 'RECOMMENDATION', themeIds: ['theme-supervision', 'theme-management-oversight'],
-    text: 'Ensure that all staff receive high-quality supervision and managerial oversight at a frequency that reflects their experience.' },
-  { id: 'rec-2016-13', year: 2016, kind: 'RECOMMENDATION', themeIds: ['theme-care-leaver-accommodation'],
-    text: 'Ensure that the use of bed and breakfast accommodation for care leavers aged 18 to 25 ceases.' },
-  { id: 'rec-2019-01', year: 2019, kind: 'IMPROVEMENT_AREA', themeIds: ['theme-management-oversight'],
-    text: 'The challenge provided by senior leaders, team managers, IROs and conference chairs about the pace and quality of social work.' },
-  { id: 'rec-2021-09', year: 2021, kind: 'IMPROVEMENT_AREA', themeIds: ['theme-supervision'],
-    text: 'The quality of supervision and management oversight of social work.' },
+  {
+    id: 'rec-2016-06',
+    year: 2016,
+    kind: 'RECOMMENDATION',
+    themeIds: ['theme-supervision', 'theme-management-oversight'],
+    text: 'Ensure that all staff receive high-quality supervision and managerial oversight at a frequency that reflects their experience.',
+  },
+  {
+    id: 'rec-2016-13',
+    year: 2016,
+    kind: 'RECOMMENDATION',
+    themeIds: ['theme-care-leaver-accommodation'],
+    text: 'Ensure that the use of bed and breakfast accommodation for care leavers aged 18 to 25 ceases.',
+  },
+  {
+    id: 'rec-2019-01',
+    year: 2019,
+    kind: 'IMPROVEMENT_AREA',
+    themeIds: ['theme-management-oversight'],
+    text: 'The challenge provided by senior leaders, team managers, IROs and conference chairs about the pace and quality of social work.',
+  },
+  {
+    id: 'rec-2021-09',
+    year: 2021,
+    kind: 'IMPROVEMENT_AREA',
+    themeIds: ['theme-supervision'],
+    text: 'The quality of supervision and management oversight of social work.',
+  },
 ];
-const names = new Map([['theme-supervision', 'Supervision'], ['theme-management-oversight', 'Management oversight and challenge']]);
+const names = new Map([
+  ['theme-supervision', 'Supervision'],
+  ['theme-management-oversight', 'Management oversight and challenge'],
+]);
 
 function rank(text: string, year: number, themes: ThemeTag[], options = DEFAULT_RANKING) {
   const tfidf = new TfIdf([...earlier.map((e) => e.text), text]);
-  return rankCandidates({ text, year, themes, profile: tfidf.profile(text) }, profileEarlier(earlier, tfidf), tfidf, names, options);
+  return rankCandidates(
+    { text, year, themes, profile: tfidf.profile(text) },
+    profileEarlier(earlier, tfidf),
+    tfidf,
+    names,
+    options,
+  );
 }
 
 const supervisionTags: ThemeTag[] = [
@@ -36,7 +65,10 @@ describe('rankCandidates', () => {
     expect(all[1]!.score).toBeGreaterThan(all[2]!.score);
     // A threshold above the theme-only match (no shared wording to speak of) drops it.
     const threshold = (all[1]!.score + all[2]!.score) / 2;
-    expect(rank(text, 2022, supervisionTags, { ...DEFAULT_RANKING, minScore: threshold }).map((c) => c.id)).toEqual(['rec-2021-09', 'rec-2016-06']);
+    expect(rank(text, 2022, supervisionTags, { ...DEFAULT_RANKING, minScore: threshold }).map((c) => c.id)).toEqual([
+      'rec-2021-09',
+      'rec-2016-06',
+    ]);
     expect(rank(text, 2022, supervisionTags).every((c) => c.score >= DEFAULT_RANKING.minScore)).toBe(true);
   });
 
@@ -54,7 +86,9 @@ describe('rankCandidates', () => {
     expect(best!.basis).toBe('SIMILARITY');
     expect(best!.sharedThemes).toEqual(['theme-supervision']);
     expect(best!.sharedWords).toEqual(expect.arrayContaining(['supervision', 'oversight', 'management']));
-    expect(best!.explanation).toMatch(/^Asks again for what rec-2021-09 \(2021\) asked: shares theme "Supervision" \(theme-supervision\); shared words: .*supervision.*; shared phrases: .*"management oversight".*; text similarity 0\.\d\d\.$/);
+    expect(best!.explanation).toMatch(
+      /^Asks again for what rec-2021-09 \(2021\) asked: shares theme "Supervision" \(theme-supervision\); shared words: .*supervision.*; shared phrases: .*"management oversight".*; text similarity 0\.\d\d\.$/,
+    );
   });
 
   it('says THEME when the shared theme carries the score, and honours the limit', () => {
@@ -75,12 +109,18 @@ describe('matchItems (evaluation)', () => {
       { id: 'rec-a', year: 2021, themes: [], variants: ['The workloads of social workers in all teams.'] },
       { id: 'rec-b', year: 2021, themes: [], variants: ['Access to sufficient and suitable placements.'] },
     ];
-    const pairs = matchItems([
-      'Access to sufficient and suitable placements for children.',
-      'The workloads of social workers in all teams.',
-      'The workloads of social workers.',
-      'Something else entirely.',
-    ], curated);
-    expect([...pairs.entries()]).toEqual([[1, 'rec-a'], [0, 'rec-b']]);
+    const pairs = matchItems(
+      [
+        'Access to sufficient and suitable placements for children.',
+        'The workloads of social workers in all teams.',
+        'The workloads of social workers.',
+        'Something else entirely.',
+      ],
+      curated,
+    );
+    expect([...pairs.entries()]).toEqual([
+      [1, 'rec-a'],
+      [0, 'rec-b'],
+    ]);
   });
 });

@@ -60,7 +60,12 @@ describe('GraphQL enums equal the model value sets', () => {
   it.each(Object.entries(VALUE_SETS))('in the executable schema: %s', (name, values) => {
     const type = schema.getType(name);
     expect(type && isEnum(type)).toBe(true);
-    expect((type as GraphQLEnumType).getValues().map((v) => v.name).sort()).toEqual([...values.options].sort());
+    expect(
+      (type as GraphQLEnumType)
+        .getValues()
+        .map((v) => v.name)
+        .sort(),
+    ).toEqual([...values.options].sort());
   });
 
   it('every enum of the schema is a model value set', () => {

@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { type ActionOnTarget, ownersOf } from '../../src/domain/owners.js';
 
-const action = (target: string, id: string, year: number, roles: string[], more: Partial<ActionOnTarget> = {}): ActionOnTarget => ({
-  target, action: id, year, proposedOn: `${year}-07`, themes: ['theme-thresholds'], roles, organisations: [], ...more,
+const action = (
+  target: string,
+  id: string,
+  year: number,
+  roles: string[],
+  more: Partial<ActionOnTarget> = {},
+): ActionOnTarget => ({
+  target,
+  action: id,
+  year,
+  proposedOn: `${year}-07`,
+  themes: ['theme-thresholds'],
+  roles,
+  organisations: [],
+  ...more,
 });
-const ask = (actions: ActionOnTarget[], more: Partial<Parameters<typeof ownersOf>[0]> = {}) => ownersOf({
-  itemId: 'rec-2016-02', reached: new Map([['rec-2023-03', ['theme-thresholds']]]), themeIds: ['theme-thresholds'],
-  actions, asOf: '2026-11-30', ...more,
-});
+const ask = (actions: ActionOnTarget[], more: Partial<Parameters<typeof ownersOf>[0]> = {}) =>
+  ownersOf({
+    itemId: 'rec-2016-02',
+    reached: new Map([['rec-2023-03', ['theme-thresholds']]]),
+    themeIds: ['theme-thresholds'],
+    actions,
+    asOf: '2026-11-30',
+    ...more,
+  });
 
 describe('ownersOf', () => {
   it('takes the owners of the latest actions on the item or its recurrences', () => {
@@ -32,7 +50,9 @@ describe('ownersOf', () => {
 
   it('lets an organisation own where the text names no role', () => {
     const owners = ask([action('rec-2023-03', 'act-council', 2024, [], { organisations: ['org-council'] })]);
-    expect(owners).toEqual([{ ownerId: 'org-council', kind: 'ORGANISATION', actionIds: ['act-council'], basis: 'RECURRENCE' }]);
+    expect(owners).toEqual([
+      { ownerId: 'org-council', kind: 'ORGANISATION', actionIds: ['act-council'], basis: 'RECURRENCE' },
+    ]);
   });
 
   it('uses only actions proposed by the date asked', () => {
@@ -46,7 +66,7 @@ describe('ownersOf', () => {
     expect(ask(actions, { asOf: '2021-12-31' })).toEqual([]);
   });
 
-  it('falls back to actions on the item\'s themes, and says so', () => {
+  it("falls back to actions on the item's themes, and says so", () => {
     const owners = ask([action('theme-thresholds', 'act-x', 2024, ['role-pb'])], { reached: new Map() });
     expect(owners).toEqual([{ ownerId: 'role-pb', kind: 'ROLE', actionIds: ['act-x'], basis: 'THEME' }]);
   });

@@ -4,8 +4,12 @@ import { normaliseQuote } from '../../src/text/normalise.js';
 
 describe('snippet', () => {
   it('picks the sentence with most matches and marks them', () => {
-    expect(snippet('Staff are supported. Strategy meetings are late. Meetings with strategy partners happen.', ['strategy', 'meetings']))
-      .toBe('«Strategy» «meetings» are late.');
+    expect(
+      snippet('Staff are supported. Strategy meetings are late. Meetings with strategy partners happen.', [
+        'strategy',
+        'meetings',
+      ]),
+    ).toBe('«Strategy» «meetings» are late.');
   });
   it('trims long sentences around the first match', () => {
     const long = `${'word '.repeat(80)}thresholds ${'more '.repeat(80)}`;

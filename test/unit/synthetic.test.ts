@@ -26,15 +26,24 @@ describe('synthetic national seed', () => {
   });
 
   it('keeps the curated records as they are and labels every generated one', () => {
-    const curatedIds = new Set(Object.values(curated.records).flat().map((r: any) => r.id).filter(Boolean));
-    const generated = Object.values(seed.records).flat().filter((r: any) => r.origin.startsWith('synthetic-'));
+    const curatedIds = new Set(
+      Object.values(curated.records)
+        .flat()
+        .map((r: any) => r.id)
+        .filter(Boolean),
+    );
+    const generated = Object.values(seed.records)
+      .flat()
+      .filter((r: any) => r.origin.startsWith('synthetic-'));
     expect(generated.length).toBeGreaterThan(300);
     for (const r of generated as any[]) {
       const ids = r.person ? [r.person, r.role] : r.id ? [r.id] : [r.from, r.to];
       for (const id of ids) expect(id).toMatch(/^[a-z]+-synthetic-c\d{3}-?/);
       expect(curatedIds.has(r.id)).toBe(false);
     }
-    expect(seed.records.recommendations.filter((r) => !r.origin.startsWith('synthetic-'))).toEqual(curated.records.recommendations);
+    expect(seed.records.recommendations.filter((r) => !r.origin.startsWith('synthetic-'))).toEqual(
+      curated.records.recommendations,
+    );
     for (const doc of seed.records.documents.filter((d) => d.origin.startsWith('synthetic-'))) {
       expect(doc.title).toMatch(/^Synthetic .*generated, not a real document/);
       expect(seed.texts.get(doc.id)).toMatch(/^This is a synthetic document generated for benchmarks/);
@@ -44,7 +53,8 @@ describe('synthetic national seed', () => {
   it('generates recurrence chains within a council and tags the curated taxonomy', () => {
     const links = seed.records.recurrences.filter((r) => r.origin.startsWith('synthetic-'));
     expect(links.length).toBeGreaterThan(3);
-    for (const l of links) expect(l.from.slice(0, 'rec-synthetic-c001'.length)).toBe(l.to.slice(0, 'rec-synthetic-c001'.length));
+    for (const l of links)
+      expect(l.from.slice(0, 'rec-synthetic-c001'.length)).toBe(l.to.slice(0, 'rec-synthetic-c001'.length));
     const leaves = new Set(curated.records.themes.filter((t) => t.parent).map((t) => t.id));
     for (const r of seed.records.recommendations.filter((x) => x.origin.startsWith('synthetic-'))) {
       expect(r.themes.every((t) => leaves.has(t))).toBe(true);
@@ -55,6 +65,7 @@ describe('synthetic national seed', () => {
     const again = generate();
     const files = readdirSync(path.join(dir, 'graph')).filter((f) => f.startsWith('synthetic-'));
     expect(files).toHaveLength(2);
-    for (const f of files) expect(readFileSync(path.join(again, 'graph', f), 'utf8')).toBe(readFileSync(path.join(dir, 'graph', f), 'utf8'));
+    for (const f of files)
+      expect(readFileSync(path.join(again, 'graph', f), 'utf8')).toBe(readFileSync(path.join(dir, 'graph', f), 'utf8'));
   });
 });

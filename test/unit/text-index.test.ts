@@ -30,10 +30,12 @@ describe('TextIndex', () => {
   it('is not invalidated by a write that rolls back', async () => {
     const index = new TextIndex(store);
     await reads(index, 1);
-    await expect(store.write(async (tx) => {
-      await tx.run(retitle, { id: 'act-2024-01-c', text: 'rolled back' });
-      throw new Error('abort');
-    })).rejects.toThrow('abort');
+    await expect(
+      store.write(async (tx) => {
+        await tx.run(retitle, { id: 'act-2024-01-c', text: 'rolled back' });
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
     expect(await reads(index, 2)).toBe(0);
   });
 

@@ -8,10 +8,15 @@ const TOKEN_KEY = 'explorer.curatorToken';
 
 export const curatorToken = {
   get: () => window.sessionStorage.getItem(TOKEN_KEY),
-  set: (token: string | null) => (token ? window.sessionStorage.setItem(TOKEN_KEY, token) : window.sessionStorage.removeItem(TOKEN_KEY)),
+  set: (token: string | null) =>
+    token ? window.sessionStorage.setItem(TOKEN_KEY, token) : window.sessionStorage.removeItem(TOKEN_KEY),
 };
 
-export function call<R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables?: V, asCurator = false): Promise<R> {
+export function call<R, V extends Record<string, unknown>>(
+  doc: TypedDocumentNode<R, V>,
+  variables?: V,
+  asCurator = false,
+): Promise<R> {
   const token = asCurator ? curatorToken.get() : null;
   return request(ENDPOINT, doc, variables, token ? { authorization: `Bearer ${token}` } : {});
 }
@@ -21,10 +26,19 @@ export function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export interface Loaded<R> { data: R | null; error: string | null; loading: boolean }
+export interface Loaded<R> {
+  data: R | null;
+  error: string | null;
+  loading: boolean;
+}
 
 /** Runs a query when its variables (or `epoch`, bumped after a write) change. */
-export function useQuery<R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables?: V, skip = false, epoch = 0): Loaded<R> {
+export function useQuery<R, V extends Record<string, unknown>>(
+  doc: TypedDocumentNode<R, V>,
+  variables?: V,
+  skip = false,
+  epoch = 0,
+): Loaded<R> {
   const key = `${epoch}:${JSON.stringify(variables ?? {})}`;
   const [state, setState] = useState<Loaded<R>>({ data: null, error: null, loading: !skip });
   useEffect(() => {
@@ -35,7 +49,9 @@ export function useQuery<R, V extends Record<string, unknown>>(doc: TypedDocumen
       (data) => live && setState({ data, error: null, loading: false }),
       (err) => live && setState({ data: null, error: errorText(err), loading: false }),
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc, key, skip]);
   return state;

@@ -1,6 +1,11 @@
 // The inspections, theme tree and every item, paged through the typed client once and shared by the views.
 import { useEffect, useState } from 'react';
-import { ExplorerItemsDocument, ExplorerTaxonomyDocument, type ExplorerItemsQuery, type ExplorerTaxonomyQuery } from '../../client/index.js';
+import {
+  ExplorerItemsDocument,
+  ExplorerTaxonomyDocument,
+  type ExplorerItemsQuery,
+  type ExplorerTaxonomyQuery,
+} from '../../client/index.js';
 import { call, errorText } from './api.js';
 
 /** An item as every explorer operation asks for it (the same fields, so one type fits all). */
@@ -30,7 +35,13 @@ export function useCorpus(): { corpus: Corpus | null; error: string | null } {
   const [state, setState] = useState<{ corpus: Corpus | null; error: string | null }>({ corpus: null, error: null });
   useEffect(() => {
     pending ??= loadCorpus();
-    pending.then((corpus) => setState({ corpus, error: null }), (err) => { pending = null; setState({ corpus: null, error: errorText(err) }); });
+    pending.then(
+      (corpus) => setState({ corpus, error: null }),
+      (err) => {
+        pending = null;
+        setState({ corpus: null, error: errorText(err) });
+      },
+    );
   }, []);
   return state;
 }

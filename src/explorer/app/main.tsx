@@ -32,21 +32,33 @@ function App() {
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
   }, []);
-  const go = useCallback((view: string, arg = '') => { window.location.hash = `#/${view}${arg ? `/${encodeURIComponent(arg)}` : ''}`; }, []);
+  const go = useCallback((view: string, arg = '') => {
+    window.location.hash = `#/${view}${arg ? `/${encodeURIComponent(arg)}` : ''}`;
+  }, []);
   const openItem = useCallback((id: string) => go('item', id), [go]);
   const current = VIEWS.find((v) => v.path === route.view) ?? VIEWS[0];
-  useEffect(() => { document.title = `${current.title} · Tameside inspection graph`; }, [current]);
+  useEffect(() => {
+    document.title = `${current.title} · Tameside inspection graph`;
+  }, [current]);
 
   return (
     <SourceProvider>
       <header className="top">
-        <h1>Tameside inspection graph <span className="muted">explorer</span></h1>
+        <h1>
+          Tameside inspection graph <span className="muted">explorer</span>
+        </h1>
         <nav aria-label="Views">
           <ul>
             {VIEWS.map((v) => (
-              <li key={v.path}><a href={`#/${v.path}`} aria-current={v.path === current.path ? 'page' : undefined}>{v.title}</a></li>
+              <li key={v.path}>
+                <a href={`#/${v.path}`} aria-current={v.path === current.path ? 'page' : undefined}>
+                  {v.title}
+                </a>
+              </li>
             ))}
-            <li><a href="/graphql">GraphQL playground</a></li>
+            <li>
+              <a href="/graphql">GraphQL playground</a>
+            </li>
           </ul>
         </nav>
       </header>
@@ -56,12 +68,22 @@ function App() {
         {current.path === 'owners' && <OwnersView openItem={openItem} />}
         {current.path === 'persistence' && <PersistenceView openItem={openItem} />}
         {current.path === 'curate' && <CuratorView />}
-        {current.path === 'search' && <SearchView key={route.arg} initial={route.arg} onSearch={(q) => go('search', q)} openItem={openItem} />}
+        {current.path === 'search' && (
+          <SearchView key={route.arg} initial={route.arg} onSearch={(q) => go('search', q)} openItem={openItem} />
+        )}
       </main>
-      <footer><p className="muted">Every fact cites a document and its words: use a Source button to read it in place.
-        Where the sources are silent the explorer says unknown.</p></footer>
+      <footer>
+        <p className="muted">
+          Every fact cites a document and its words: use a Source button to read it in place. Where the sources are
+          silent the explorer says unknown.
+        </p>
+      </footer>
     </SourceProvider>
   );
 }
 
-createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -2,7 +2,13 @@
 // watch the clock. Past either bound every further field fails at once (no resolver runs, no database
 // read starts), and the response is replaced by one coded error instead of a partial, oversized answer.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, defaultFieldResolver, isObjectType, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  defaultFieldResolver,
+  isObjectType,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import type { GraphStore } from '../../graph/store.js';
 
 export type BudgetExceeded = 'RESPONSE_TOO_LARGE' | 'QUERY_TIMEOUT';
@@ -16,7 +22,10 @@ export class ExecutionBudget {
   tripped: BudgetExceeded | null = null;
   // One error, already located (it has a path), so graphql-js reuses it for every refused field instead of
   // building (and capturing a stack for) a new one per field: refusing stays cheap however wide the query.
-  private readonly refusal = new GraphQLError('execution budget exceeded', { path: [], extensions: { code: 'BUDGET_EXCEEDED' } });
+  private readonly refusal = new GraphQLError('execution budget exceeded', {
+    path: [],
+    extensions: { code: 'BUDGET_EXCEEDED' },
+  });
 
   constructor(
     private readonly limits: { maxResolvedFields: number; timeoutMs: number },

@@ -55,7 +55,14 @@ export function queryTooComplex(maxCost: number, cost: number | null): GraphQLEr
   return new GraphQLError(
     `The query would return ${size}, over the limit of ${maxCost}: ask for fewer nested lists, use \`first\`, ` +
       'or split it into several requests',
-    { extensions: { code: 'QUERY_TOO_COMPLEX', cost: cost === null ? null : Math.round(cost), maxCost, http: { status: 400 } } },
+    {
+      extensions: {
+        code: 'QUERY_TOO_COMPLEX',
+        cost: cost === null ? null : Math.round(cost),
+        maxCost,
+        http: { status: 400 },
+      },
+    },
   );
 }
 
@@ -72,7 +79,12 @@ export function costLimitPlugin<C extends object>(maxCost: number): ApolloServer
           };
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: only, variables: request.variables ?? {}, estimators: [listAwareEstimator] });
+            cost = getComplexity({
+              schema,
+              query: only,
+              variables: request.variables ?? {},
+              estimators: [listAwareEstimator],
+            });
           } catch (err) {
             // Variables that do not coerce are reported by execution itself (400) before any resolver runs.
             if (err instanceof GraphQLError && !/maximum allowed number of nodes/.test(err.message)) return;

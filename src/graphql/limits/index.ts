@@ -16,7 +16,10 @@ export interface LimitWiring<C extends object> {
   parseOptions: ParseOptions;
 }
 
-export function requestLimits<C extends object>(limits: RequestLimits, options: { suggestFields: boolean }): LimitWiring<C> {
+export function requestLimits<C extends object>(
+  limits: RequestLimits,
+  options: { suggestFields: boolean },
+): LimitWiring<C> {
   // graphql-armor's own cost limit adds fields up without list sizes, and its token limit throws inside
   // Apollo's parsing hook (an HTTP 500 for every syntax error): both are replaced below.
   const armor = new ApolloArmor({

@@ -12,14 +12,25 @@ import { reachedView } from '../views.js';
 
 async function persistenceInputs(ctx: Context) {
   const [inspectionIds, itemIds, rootIds] = await Promise.all([
-    listInspectionIds(ctx.store, ctx.homeCouncil, {}), filterRecommendationIds(ctx.store, ctx.homeCouncil, {}), rootThemeIds(ctx.store),
+    listInspectionIds(ctx.store, ctx.homeCouncil, {}),
+    filterRecommendationIds(ctx.store, ctx.homeCouncil, {}),
+    rootThemeIds(ctx.store),
   ]);
   const [inspections, rows, roots] = await Promise.all([
-    loadAll(ctx.loaders, 'Inspection', inspectionIds), loadAll(ctx.loaders, 'Recommendation', itemIds), loadAll(ctx.loaders, 'Theme', rootIds),
+    loadAll(ctx.loaders, 'Inspection', inspectionIds),
+    loadAll(ctx.loaders, 'Recommendation', itemIds),
+    loadAll(ctx.loaders, 'Theme', rootIds),
   ]);
-  const leaves = await loadAll(ctx.loaders, 'Theme', roots.flatMap((r) => r.childIds));
+  const leaves = await loadAll(
+    ctx.loaders,
+    'Theme',
+    roots.flatMap((r) => r.childIds),
+  );
   const items: PersistenceItem[] = rows.map((r) => ({
-    id: r.id, inspectionId: r.inspection, year: r.year, themeIds: r.themeIds,
+    id: r.id,
+    inspectionId: r.inspection,
+    year: r.year,
+    themeIds: r.themeIds,
     laterIds: r.recursAs.filter((l) => l.status === 'ACCEPTED').map((l) => l.other),
     hasEarlier: r.recurrenceOf.some((l) => l.status === 'ACCEPTED'),
   }));
@@ -35,7 +46,10 @@ export const analyticsResolvers: Resolvers = {
     persistence: async (_p, { after }, ctx) => {
       if (after && !(await ctx.loaders.card('Inspection').load(after))) throw notFound('inspection', after);
       const { inspections, items, themes } = await persistenceInputs(ctx);
-      return { themes: themePersistence(themes, items, inspections, after ?? null), items: itemPersistence(items, inspections, after ?? null) };
+      return {
+        themes: themePersistence(themes, items, inspections, after ?? null),
+        items: itemPersistence(items, inspections, after ?? null),
+      };
     },
   },
   Recommendation: {

@@ -9,7 +9,8 @@ import { loadAll } from '../loaders.js';
 import { locateQuote } from '../../text/locate.js';
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !isPartialDate(value)) throw badInput(`Dates are YYYY, YYYY-MM or YYYY-MM-DD; got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || !isPartialDate(value))
+    throw badInput(`Dates are YYYY, YYYY-MM or YYYY-MM-DD; got ${JSON.stringify(value)}`);
   return value;
 }
 

@@ -39,8 +39,10 @@ export const curationResolvers: Resolvers = {
     sourceDocument: (e, _a, ctx) => (e.sourceDocument ? ctx.loaders.card('Document').load(e.sourceDocument) : null),
   },
   Mutation: {
-    recordHolding: async (_p, { input }, ctx) => holdingView(ctx, await curation.recordHolding(ctx.store, curatorOf(ctx), input)),
-    endHolding: async (_p, { input }, ctx) => holdingView(ctx, await curation.endHolding(ctx.store, curatorOf(ctx), input)),
+    recordHolding: async (_p, { input }, ctx) =>
+      holdingView(ctx, await curation.recordHolding(ctx.store, curatorOf(ctx), input)),
+    endHolding: async (_p, { input }, ctx) =>
+      holdingView(ctx, await curation.endHolding(ctx.store, curatorOf(ctx), input)),
     upsertAction: async (_p, { input }, ctx) => {
       const id = await curation.upsertAction(ctx.store, curatorOf(ctx), input);
       fresh(ctx, id, ...(input.owners ?? []), ...(input.respondsTo ?? []));
@@ -52,9 +54,22 @@ export const curationResolvers: Resolvers = {
       const from = await loadOne(ctx.loaders, 'Recommendation', input.from);
       const link = from.recursAs.find((l) => l.other === input.to);
       if (!link) throw new Error('the reviewed link cannot be read back');
-      return { recommendationId: input.to, viaId: input.from, depth: 1, basis: link.basis, status: link.status, score: link.score ?? 0,
-        explanation: link.explanation ?? '', source: link.source, quote: link.quote, locator: link.locator,
-        aspect: link.aspectThemes?.length || link.aspectWords ? { themeIds: link.aspectThemes ?? [], words: link.aspectWords ?? '' } : null };
+      return {
+        recommendationId: input.to,
+        viaId: input.from,
+        depth: 1,
+        basis: link.basis,
+        status: link.status,
+        score: link.score ?? 0,
+        explanation: link.explanation ?? '',
+        source: link.source,
+        quote: link.quote,
+        locator: link.locator,
+        aspect:
+          link.aspectThemes?.length || link.aspectWords
+            ? { themeIds: link.aspectThemes ?? [], words: link.aspectWords ?? '' }
+            : null,
+      };
     },
     registerDocument: async (_p, { input }, ctx) => {
       const id = await curation.registerDocument(ctx.store, curatorOf(ctx), input);

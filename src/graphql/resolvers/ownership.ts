@@ -18,20 +18,28 @@ async function ownerHolders(o: OwnerView, ctx: Context) {
 /** The latest date a source supports an owner answer: its actions' documents, its holders' attestations. */
 async function ownerEvidenceDate(o: OwnerView, ctx: Context): Promise<string | null> {
   const actions = await loadAll(ctx.loaders, 'Action', o.actionIds);
-  const documents = await loadAll(ctx.loaders, 'Document', actions.flatMap((a) => (a.source ? [a.source] : [])));
+  const documents = await loadAll(
+    ctx.loaders,
+    'Document',
+    actions.flatMap((a) => (a.source ? [a.source] : [])),
+  );
   const holders = await ownerHolders(o, ctx);
   return latestDate([...documents.map((d) => d.publishedOn), ...holders.map((h) => h.lastEvidenceOn)]);
 }
 
 export const ownershipResolvers: Resolvers = {
   Query: {
-    organisations: async (_p, _a, ctx) => loadAll(ctx.loaders, 'Organisation', await listIds(ctx.store, 'Organisation')),
-    organisation: async (_p, { id }, ctx) => (await ctx.loaders.card('Organisation').load(id)) ?? Promise.reject(notFound('organisation', id)),
+    organisations: async (_p, _a, ctx) =>
+      loadAll(ctx.loaders, 'Organisation', await listIds(ctx.store, 'Organisation')),
+    organisation: async (_p, { id }, ctx) =>
+      (await ctx.loaders.card('Organisation').load(id)) ?? Promise.reject(notFound('organisation', id)),
     roles: async (_p, _a, ctx) => loadAll(ctx.loaders, 'Role', await listIds(ctx.store, 'Role')),
     role: async (_p, { id }, ctx) => (await ctx.loaders.card('Role').load(id)) ?? Promise.reject(notFound('role', id)),
     people: async (_p, _a, ctx) => loadAll(ctx.loaders, 'Person', await listIds(ctx.store, 'Person')),
-    person: async (_p, { id }, ctx) => (await ctx.loaders.card('Person').load(id)) ?? Promise.reject(notFound('person', id)),
-    actions: async (_p, { status }, ctx) => loadAll(ctx.loaders, 'Action', await listActionIds(ctx.store, status ?? null)),
+    person: async (_p, { id }, ctx) =>
+      (await ctx.loaders.card('Person').load(id)) ?? Promise.reject(notFound('person', id)),
+    actions: async (_p, { status }, ctx) =>
+      loadAll(ctx.loaders, 'Action', await listActionIds(ctx.store, status ?? null)),
   },
   Organisation: {
     roles: (o, _a, ctx) => loadAll(ctx.loaders, 'Role', o.roleIds),
@@ -78,8 +86,16 @@ export const ownershipResolvers: Resolvers = {
     owners: (a, _a, ctx) => loadAll(ctx.loaders, 'Role', a.ownerIds),
     organisationOwners: (a, _a, ctx) => loadAll(ctx.loaders, 'Organisation', a.organisationOwnerIds),
     respondsTo: async (a, _a, ctx) => [
-      ...(await loadAll(ctx.loaders, 'Recommendation', a.respondsToIds.filter((id) => isIdOf(id, 'Recommendation')))),
-      ...(await loadAll(ctx.loaders, 'Theme', a.respondsToIds.filter((id) => isIdOf(id, 'Theme')))),
+      ...(await loadAll(
+        ctx.loaders,
+        'Recommendation',
+        a.respondsToIds.filter((id) => isIdOf(id, 'Recommendation')),
+      )),
+      ...(await loadAll(
+        ctx.loaders,
+        'Theme',
+        a.respondsToIds.filter((id) => isIdOf(id, 'Theme')),
+      )),
     ],
     proposedIn: (a, _a, ctx) => loadOne(ctx.loaders, 'Inspection', a.proposedInId),
     themes: (a, _a, ctx) => loadAll(ctx.loaders, 'Theme', a.themeIds),

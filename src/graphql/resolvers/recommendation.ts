@@ -4,7 +4,6 @@ import { asOfDay } from '../../domain/dates.js';
 import { ownersOf } from '../../domain/owners.js';
 import { filterRecommendationIds, recurrencePaths } from '../../graph/recommendations.js';
 import { isIdOf } from '../../model/nodes.js';
-import type { LinkRow, RecommendationRow } from '../../model/rows.js';
 import { badInput, notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { loadAll, loadOne, settled } from '../loaders.js';
@@ -27,13 +26,23 @@ export const recommendationResolvers: Resolvers = {
       }
       const page = ids.slice(start, start + first);
       const rows = await loadAll(ctx.loaders, 'Recommendation', page);
-      return { edges: rows.map((node) => ({ node, cursor: encodeCursor(node.id) })), hasNextPage: start + first < ids.length, totalCount: ids.length };
+      return {
+        edges: rows.map((node) => ({ node, cursor: encodeCursor(node.id) })),
+        hasNextPage: start + first < ids.length,
+        totalCount: ids.length,
+      };
     },
-    recommendation: async (_p, { id }, ctx) => (await ctx.loaders.card('Recommendation').load(id)) ?? Promise.reject(notFound('recommendation', id)),
+    recommendation: async (_p, { id }, ctx) =>
+      (await ctx.loaders.card('Recommendation').load(id)) ?? Promise.reject(notFound('recommendation', id)),
     recurringRecommendations: async (_p, { fromYear, toYear, includeSuggested, council }, ctx) => {
       if (fromYear >= toYear) throw badInput('fromYear must be earlier than toYear', 'fromYear');
       const scope = council ?? ctx.homeCouncil;
-      const paths = await recurrencePaths(ctx.store, scope, fromYear, includeSuggested ? ['ACCEPTED', 'SUGGESTED'] : ['ACCEPTED']);
+      const paths = await recurrencePaths(
+        ctx.store,
+        scope,
+        fromYear,
+        includeSuggested ? ['ACCEPTED', 'SUGGESTED'] : ['ACCEPTED'],
+      );
       const chains = new Map(recurringChains(paths, toYear).map((c) => [c.start, c.reached]));
       const rows = await loadAll(ctx.loaders, 'Recommendation', [...chains.keys()]);
       return rows
@@ -46,9 +55,23 @@ export const recommendationResolvers: Resolvers = {
     },
     consideredNotRecurring: async (_p, { fromYear, toYear, council }, ctx) => {
       if (fromYear >= toYear) throw badInput('fromYear must be earlier than toYear', 'fromYear');
-      const earlier = await loadAll(ctx.loaders, 'Recommendation', await filterRecommendationIds(ctx.store, council ?? ctx.homeCouncil, { year: fromYear }));
-      const rejected = earlier.flatMap((r) => r.recursAs.filter((l) => l.status === 'REJECTED').map((l) => linkView(r, l)));
-      const later = new Map((await loadAll(ctx.loaders, 'Recommendation', rejected.map((v) => v.recommendationId))).map((r) => [r.id, r]));
+      const earlier = await loadAll(
+        ctx.loaders,
+        'Recommendation',
+        await filterRecommendationIds(ctx.store, council ?? ctx.homeCouncil, { year: fromYear }),
+      );
+      const rejected = earlier.flatMap((r) =>
+        r.recursAs.filter((l) => l.status === 'REJECTED').map((l) => linkView(r, l)),
+      );
+      const later = new Map(
+        (
+          await loadAll(
+            ctx.loaders,
+            'Recommendation',
+            rejected.map((v) => v.recommendationId),
+          )
+        ).map((r) => [r.id, r]),
+      );
       return rejected.filter((v) => later.get(v.recommendationId)?.year === toYear);
     },
   },
@@ -56,8 +79,16 @@ export const recommendationResolvers: Resolvers = {
     inspection: (r, _a, ctx) => loadOne(ctx.loaders, 'Inspection', r.inspection),
     themes: (r, _a, ctx) => loadAll(ctx.loaders, 'Theme', r.themeIds),
     addressedTo: async (r, _a, ctx) => [
-      ...(await loadAll(ctx.loaders, 'Organisation', r.addressedToIds.filter((id) => isIdOf(id, 'Organisation')))),
-      ...(await loadAll(ctx.loaders, 'Role', r.addressedToIds.filter((id) => isIdOf(id, 'Role')))),
+      ...(await loadAll(
+        ctx.loaders,
+        'Organisation',
+        r.addressedToIds.filter((id) => isIdOf(id, 'Organisation')),
+      )),
+      ...(await loadAll(
+        ctx.loaders,
+        'Role',
+        r.addressedToIds.filter((id) => isIdOf(id, 'Role')),
+      )),
     ],
     findings: (r, _a, ctx) => loadAll(ctx.loaders, 'Finding', r.findingIds),
     actions: (r, _a, ctx) => loadAll(ctx.loaders, 'Action', r.actionIds),
@@ -74,7 +105,8 @@ export const recommendationResolvers: Resolvers = {
     themes: (a, _a, ctx) => loadAll(ctx.loaders, 'Theme', a.themeIds),
   },
   RecurringRecommendation: {
-    consideredNotRecurring: (v) => v.recommendation.recursAs.filter((l) => l.status === 'REJECTED').map((l) => linkView(v.recommendation, l)),
+    consideredNotRecurring: (v) =>
+      v.recommendation.recursAs.filter((l) => l.status === 'REJECTED').map((l) => linkView(v.recommendation, l)),
     currentOwners: async (v, { asOf }, ctx) => {
       const item = v.recommendation;
       // Each recurrence carries the themes of the ask that reached it; actions on it count only for those.
@@ -83,8 +115,11 @@ export const recommendationResolvers: Resolvers = {
       const actions = settled(await ctx.loaders.actionsOn(v.council).loadMany(targets)).flat();
       const day = asOfDay(asOf, ctx.now());
       return ownersOf({ itemId: item.id, reached, themeIds: item.themeIds, actions, asOf: day }).map((o) => ({
-        roleId: o.kind === 'ROLE' ? o.ownerId : null, organisationId: o.kind === 'ORGANISATION' ? o.ownerId : null,
-        actionIds: o.actionIds, basis: o.basis, asOf: day,
+        roleId: o.kind === 'ROLE' ? o.ownerId : null,
+        organisationId: o.kind === 'ORGANISATION' ? o.ownerId : null,
+        actionIds: o.actionIds,
+        basis: o.basis,
+        asOf: day,
       }));
     },
     evidence: (v) => evidenceOf(v.recommendation),

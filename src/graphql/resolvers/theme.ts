@@ -38,7 +38,8 @@ async function timeline(theme: ThemeRow, ctx: Context) {
 export const themeResolvers: Resolvers = {
   Query: {
     themes: async (_p, _a, ctx) => loadAll(ctx.loaders, 'Theme', await rootThemeIds(ctx.store)),
-    theme: async (_p, { id }, ctx) => (await ctx.loaders.card('Theme').load(id)) ?? Promise.reject(notFound('theme', id)),
+    theme: async (_p, { id }, ctx) =>
+      (await ctx.loaders.card('Theme').load(id)) ?? Promise.reject(notFound('theme', id)),
     themesRaisedAtEvery: async (_p, { kind, council }, ctx) => {
       const { byTheme, inspections } = await themesRaisedBy(ctx.store, council ?? ctx.homeCouncil, kind);
       const tagged = await loadAll(ctx.loaders, 'Theme', [...byTheme.keys()]);
@@ -49,10 +50,12 @@ export const themeResolvers: Resolvers = {
   Theme: {
     parent: (t, _a, ctx) => (t.parentId ? loadOne(ctx.loaders, 'Theme', t.parentId) : null),
     children: (t, _a, ctx) => loadAll(ctx.loaders, 'Theme', t.childIds),
-    recommendations: async (t, _a, ctx) => (await itemsOf(t, ctx)).recommendations
-      .sort((a, b) => a.year - b.year || (a.number ?? 0) - (b.number ?? 0)),
-    findings: async (t, _a, ctx) => (await itemsOf(t, ctx)).findings.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id)),
-    actions: async (t, _a, ctx) => loadAll(ctx.loaders, 'Action', unique((await taggedWith(t, ctx)).flatMap((s) => s.actionIds))),
+    recommendations: async (t, _a, ctx) =>
+      (await itemsOf(t, ctx)).recommendations.sort((a, b) => a.year - b.year || (a.number ?? 0) - (b.number ?? 0)),
+    findings: async (t, _a, ctx) =>
+      (await itemsOf(t, ctx)).findings.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id)),
+    actions: async (t, _a, ctx) =>
+      loadAll(ctx.loaders, 'Action', unique((await taggedWith(t, ctx)).flatMap((s) => s.actionIds))),
     timeline: (t, _a, ctx) => timeline(t, ctx),
     inspectionCount: async (t, _a, ctx) => (await timeline(t, ctx)).length,
     recurrenceCount: async (t, _a, ctx) => linksWithin((await itemsOf(t, ctx)).recommendations),

@@ -15,8 +15,12 @@ function download(name: string, type: string, body: string) {
 export function ExportButtons({ name, rows }: { name: string; rows: () => ExportRow[] }) {
   return (
     <span className="export" role="group" aria-label={`Export ${name}`}>
-      <button type="button" onClick={() => download(`${name}.csv`, 'text/csv', toCsv(rows()))}>Export CSV</button>
-      <button type="button" onClick={() => download(`${name}.json`, 'application/json', toJson(rows()))}>Export JSON</button>
+      <button type="button" onClick={() => download(`${name}.csv`, 'text/csv', toCsv(rows()))}>
+        Export CSV
+      </button>
+      <button type="button" onClick={() => download(`${name}.json`, 'application/json', toJson(rows()))}>
+        Export JSON
+      </button>
     </span>
   );
 }

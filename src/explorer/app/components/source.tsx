@@ -5,7 +5,15 @@ import { ExplorerDocumentDocument } from '../../../client/index.js';
 import { call, errorText } from '../api.js';
 import type { Evidence } from '../data.js';
 
-type DocumentNode = { id: string; title: string; publisher: string; kind: string; publishedOn?: string | null; licence: string; text?: string | null };
+type DocumentNode = {
+  id: string;
+  title: string;
+  publisher: string;
+  kind: string;
+  publishedOn?: string | null;
+  licence: string;
+  text?: string | null;
+};
 
 const SourceContext = createContext<(e: Evidence) => void>(() => undefined);
 export const useOpenSource = () => useContext(SourceContext);
@@ -24,10 +32,16 @@ export function SourceProvider({ children }: { children: ReactNode }) {
     const cached = cache.current.get(e.document.id);
     setDoc(cached ?? null);
     if (!cached) {
-      call(ExplorerDocumentDocument, { id: e.document.id }).then((r) => {
-        const node = r.node as DocumentNode | null;
-        if (node && 'title' in node) { cache.current.set(node.id, node); setDoc(node); } else setError('Document not found');
-      }, (err) => setError(errorText(err)));
+      call(ExplorerDocumentDocument, { id: e.document.id }).then(
+        (r) => {
+          const node = r.node as DocumentNode | null;
+          if (node && 'title' in node) {
+            cache.current.set(node.id, node);
+            setDoc(node);
+          } else setError('Document not found');
+        },
+        (err) => setError(errorText(err)),
+      );
     }
   }, []);
 
@@ -38,7 +52,10 @@ export function SourceProvider({ children }: { children: ReactNode }) {
     mark.current?.scrollIntoView({ block: 'center' });
   }, [doc, open]);
 
-  const close = () => { dialog.current?.close(); setOpen(null); };
+  const close = () => {
+    dialog.current?.close();
+    setOpen(null);
+  };
   const text = doc?.text ?? null;
   const span = open?.span;
   return (
@@ -50,22 +67,36 @@ export function SourceProvider({ children }: { children: ReactNode }) {
             <header>
               <div>
                 <h2 id="source-title">{doc?.title ?? open.document.title}</h2>
-                <p className="meta">{doc ? `${doc.publisher}${doc.publishedOn ? `, ${doc.publishedOn}` : ''} · ${doc.kind}` : 'Loading…'}</p>
+                <p className="meta">
+                  {doc ? `${doc.publisher}${doc.publishedOn ? `, ${doc.publishedOn}` : ''} · ${doc.kind}` : 'Loading…'}
+                </p>
                 <p className="meta">Locator: {open.locator || '—'}</p>
               </div>
-              <button type="button" onClick={close} autoFocus>Close</button>
+              <button type="button" onClick={close} autoFocus>
+                Close
+              </button>
             </header>
-            {error && <p role="alert" className="error">{error}</p>}
-            {!span && doc && <p className="warning">The quote could not be placed in the held text; it reads: “{open.quote}”</p>}
+            {error && (
+              <p role="alert" className="error">
+                {error}
+              </p>
+            )}
+            {!span && doc && (
+              <p className="warning">The quote could not be placed in the held text; it reads: “{open.quote}”</p>
+            )}
             {text !== null && (
               <div className="document-text" tabIndex={0} aria-label={`Text of ${doc?.title}`}>
                 {span ? (
                   <>
                     {text.slice(0, span.start)}
-                    <mark ref={mark} data-testid="quote">{text.slice(span.start, span.end)}</mark>
+                    <mark ref={mark} data-testid="quote">
+                      {text.slice(span.start, span.end)}
+                    </mark>
                     {text.slice(span.end)}
                   </>
-                ) : text}
+                ) : (
+                  text
+                )}
               </div>
             )}
             {doc && <p className="meta licence">{doc.licence}</p>}
@@ -77,16 +108,30 @@ export function SourceProvider({ children }: { children: ReactNode }) {
 }
 
 /** A button that opens a fact's source. */
-export function SourceButton({ evidence: all, label, first }: { evidence: Evidence[] | undefined; label?: string; first?: boolean }) {
+export function SourceButton({
+  evidence: all,
+  label,
+  first,
+}: {
+  evidence: Evidence[] | undefined;
+  label?: string;
+  first?: boolean;
+}) {
   const openSource = useOpenSource();
   if (!all?.length) return <span className="muted">no source</span>;
   const evidence = first ? all.slice(0, 1) : all;
   return (
     <span className="sources">
       {evidence.map((e, i) => (
-        <button key={i} type="button" className="source-link" onClick={() => openSource(e)}
-          title={`${e.document.title} — ${e.locator}`}>
-          {label ?? 'Source'}{evidence.length > 1 ? ` ${i + 1}` : ''}: {e.document.id.replace(/^doc-/, '')}, {e.locator || 'text'}
+        <button
+          key={i}
+          type="button"
+          className="source-link"
+          onClick={() => openSource(e)}
+          title={`${e.document.title} — ${e.locator}`}
+        >
+          {label ?? 'Source'}
+          {evidence.length > 1 ? ` ${i + 1}` : ''}: {e.document.id.replace(/^doc-/, '')}, {e.locator || 'text'}
         </button>
       ))}
     </span>

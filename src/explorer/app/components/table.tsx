@@ -1,10 +1,34 @@
 // A sortable table over TanStack Table (headless: the markup stays plain, accessible HTML).
-import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import {
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type SortingState,
+} from '@tanstack/react-table';
 import { useState } from 'react';
 
-export function DataTable<T>({ data, columns, caption, initialSort = [] }: { data: T[]; columns: Array<ColumnDef<T, any>>; caption: string; initialSort?: SortingState }) {
+export function DataTable<T>({
+  data,
+  columns,
+  caption,
+  initialSort = [],
+}: {
+  data: T[];
+  columns: Array<ColumnDef<T, any>>;
+  caption: string;
+  initialSort?: SortingState;
+}) {
   const [sorting, setSorting] = useState<SortingState>(initialSort);
-  const table = useReactTable({ data, columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
+  const table = useReactTable({
+    data,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
   return (
     <table className="data">
       <caption>{caption}</caption>
@@ -14,12 +38,19 @@ export function DataTable<T>({ data, columns, caption, initialSort = [] }: { dat
             {g.headers.map((h) => {
               const sorted = h.column.getIsSorted();
               return (
-                <th key={h.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                <th
+                  key={h.id}
+                  scope="col"
+                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                >
                   {h.column.getCanSort() ? (
                     <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()}>
-                      {flexRender(h.column.columnDef.header, h.getContext())}{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                      {flexRender(h.column.columnDef.header, h.getContext())}
+                      {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
                     </button>
-                  ) : flexRender(h.column.columnDef.header, h.getContext())}
+                  ) : (
+                    flexRender(h.column.columnDef.header, h.getContext())
+                  )}
                 </th>
               );
             })}
@@ -29,7 +60,9 @@ export function DataTable<T>({ data, columns, caption, initialSort = [] }: { dat
       <tbody>
         {table.getRowModel().rows.map((r) => (
           <tr key={r.id}>
-            {r.getVisibleCells().map((c) => <td key={c.id}>{flexRender(c.column.columnDef.cell, c.getContext())}</td>)}
+            {r.getVisibleCells().map((c) => (
+              <td key={c.id}>{flexRender(c.column.columnDef.cell, c.getContext())}</td>
+            ))}
           </tr>
         ))}
       </tbody>

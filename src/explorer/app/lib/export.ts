@@ -11,7 +11,10 @@ function csvCell(value: Cell): string {
 
 export function toCsv(rows: ExportRow[]): string {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  return [columns.map(csvCell).join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\r\n') + '\r\n';
+  return (
+    [columns.map(csvCell).join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\r\n') +
+    '\r\n'
+  );
 }
 
 export function toJson(rows: ExportRow[]): string {
@@ -19,7 +22,13 @@ export function toJson(rows: ExportRow[]): string {
 }
 
 /** The first evidence of a fact as export columns. */
-export function sourceColumns(evidence: Array<{ document: { id: string; title: string }; quote: string; locator: string }> | undefined) {
+export function sourceColumns(
+  evidence: Array<{ document: { id: string; title: string }; quote: string; locator: string }> | undefined,
+) {
   const e = evidence?.[0];
-  return { document: e ? `${e.document.id}: ${e.document.title}` : null, quote: e?.quote ?? null, locator: e?.locator ?? null };
+  return {
+    document: e ? `${e.document.id}: ${e.document.title}` : null,
+    quote: e?.quote ?? null,
+    locator: e?.locator ?? null,
+  };
 }

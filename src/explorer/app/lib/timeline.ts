@@ -3,10 +3,30 @@
 // "unknown" for every stretch where no source names anyone — never an assumed continuation.
 import { parseLoose } from './dates.js';
 
-export interface TimelineHolding { name: string; named: boolean; from?: string | null; to?: string | null; attestedOn?: string | null }
-export interface Segment { label: string; named: boolean; start: string; end: string; kind: 'stated' | 'unknown' }
-export interface Point { label: string; named: boolean; date: string }
-export interface RoleTimeline { bars: Segment[]; points: Point[]; unknown: Segment[] }
+export interface TimelineHolding {
+  name: string;
+  named: boolean;
+  from?: string | null;
+  to?: string | null;
+  attestedOn?: string | null;
+}
+export interface Segment {
+  label: string;
+  named: boolean;
+  start: string;
+  end: string;
+  kind: 'stated' | 'unknown';
+}
+export interface Point {
+  label: string;
+  named: boolean;
+  date: string;
+}
+export interface RoleTimeline {
+  bars: Segment[];
+  points: Point[];
+  unknown: Segment[];
+}
 
 const later = (a: string, b: string) => (parseLoose(a) >= parseLoose(b) ? a : b);
 
@@ -39,6 +59,7 @@ export function roleTimeline(holdings: TimelineHolding[], since: string, until: 
     }
     reached = later(reached, c.end);
   }
-  if (parseLoose(until) > parseLoose(reached)) unknown.push({ label: 'No one named', named: false, start: reached, end: until, kind: 'unknown' });
+  if (parseLoose(until) > parseLoose(reached))
+    unknown.push({ label: 'No one named', named: false, start: reached, end: until, kind: 'unknown' });
   return { bars, points, unknown };
 }

@@ -25,11 +25,24 @@ export function PersistenceView({ openItem }: { openItem: (id: string) => void }
   const { data, error, loading } = useQuery(ExplorerPersistenceDocument, { after: after || null });
   const afterLabel = corpus?.inspections.find((i) => i.id === after);
   const afterHeader = afterLabel ? `Raised again after ${inspectionLabel(afterLabel)}` : 'Raised again after';
-  const themes = (data?.persistence.themes ?? []).filter((t) => (level === 'roots' ? !t.theme.parent : !!t.theme.parent)).map((t, n) => ({ ...t, rank: n + 1 }));
+  const themes = (data?.persistence.themes ?? [])
+    .filter((t) => (level === 'roots' ? !t.theme.parent : !!t.theme.parent))
+    .map((t, n) => ({ ...t, rank: n + 1 }));
   const items = (data?.persistence.items ?? []).map((t, n) => ({ ...t, rank: n + 1 }));
   const TOP = 15;
 
-  const common = <T extends { firstRaised: number; lastRaised: number; timesRaised: number; yearsOpen: number; raisedAgainAfter?: boolean | null; inspections: Array<{ year: number }> }>(h: ReturnType<typeof createColumnHelper<T>>) => [
+  const common = <
+    T extends {
+      firstRaised: number;
+      lastRaised: number;
+      timesRaised: number;
+      yearsOpen: number;
+      raisedAgainAfter?: boolean | null;
+      inspections: Array<{ year: number }>;
+    },
+  >(
+    h: ReturnType<typeof createColumnHelper<T>>,
+  ) => [
     h.accessor((r) => r.firstRaised, { id: 'first', header: 'First raised' }),
     h.accessor((r) => r.timesRaised, { id: 'times', header: 'Times raised' }),
     h.accessor((r) => r.lastRaised, { id: 'last', header: 'Last raised' }),
@@ -41,20 +54,64 @@ export function PersistenceView({ openItem }: { openItem: (id: string) => void }
     themeCol.accessor('rank', { header: '#' }),
     themeCol.accessor((r) => r.theme.name, { id: 'theme', header: 'Theme' }),
     ...common(themeCol),
-    themeCol.display({ id: 'source', header: 'First source', cell: (c) => <SourceButton first evidence={c.row.original.recommendations[0]?.evidence} /> }),
+    themeCol.display({
+      id: 'source',
+      header: 'First source',
+      cell: (c) => <SourceButton first evidence={c.row.original.recommendations[0]?.evidence} />,
+    }),
   ];
   const itemColumns = [
     itemCol.accessor('rank', { header: '#' }),
-    itemCol.accessor((r) => r.recommendation.id, { id: 'item', header: 'Item', cell: (c) => <button type="button" className="linkish" onClick={() => openItem(c.row.original.recommendation.id)}>{itemLabel(c.row.original.recommendation)}</button> }),
-    itemCol.accessor((r) => r.recommendation.text, { id: 'text', header: 'What it asks', cell: (c) => <span className="clamp">{c.getValue()}</span> }),
+    itemCol.accessor((r) => r.recommendation.id, {
+      id: 'item',
+      header: 'Item',
+      cell: (c) => (
+        <button type="button" className="linkish" onClick={() => openItem(c.row.original.recommendation.id)}>
+          {itemLabel(c.row.original.recommendation)}
+        </button>
+      ),
+    }),
+    itemCol.accessor((r) => r.recommendation.text, {
+      id: 'text',
+      header: 'What it asks',
+      cell: (c) => <span className="clamp">{c.getValue()}</span>,
+    }),
     ...common(itemCol),
-    itemCol.display({ id: 'source', header: 'Source', cell: (c) => <SourceButton first evidence={c.row.original.recommendation.evidence} /> }),
+    itemCol.display({
+      id: 'source',
+      header: 'Source',
+      cell: (c) => <SourceButton first evidence={c.row.original.recommendation.evidence} />,
+    }),
   ];
   const exportRows = () => [
-    ...themes.map((t) => ({ kind: 'theme', rank: t.rank, id: t.theme.id, name: t.theme.name, firstRaised: t.firstRaised, timesRaised: t.timesRaised, lastRaised: t.lastRaised,
-      yearsOpen: t.yearsOpen, raisedAgainAfter: t.raisedAgainAfter ?? null, after, raisedIn: t.inspections.map((i) => i.year).join(' '), ...sourceColumns(t.recommendations[0]?.evidence) })),
-    ...items.map((t) => ({ kind: 'item', rank: t.rank, id: t.recommendation.id, name: t.recommendation.text, firstRaised: t.firstRaised, timesRaised: t.timesRaised, lastRaised: t.lastRaised,
-      yearsOpen: t.yearsOpen, raisedAgainAfter: t.raisedAgainAfter ?? null, after, raisedIn: t.inspections.map((i) => i.year).join(' '), ...sourceColumns(t.recommendation.evidence) })),
+    ...themes.map((t) => ({
+      kind: 'theme',
+      rank: t.rank,
+      id: t.theme.id,
+      name: t.theme.name,
+      firstRaised: t.firstRaised,
+      timesRaised: t.timesRaised,
+      lastRaised: t.lastRaised,
+      yearsOpen: t.yearsOpen,
+      raisedAgainAfter: t.raisedAgainAfter ?? null,
+      after,
+      raisedIn: t.inspections.map((i) => i.year).join(' '),
+      ...sourceColumns(t.recommendations[0]?.evidence),
+    })),
+    ...items.map((t) => ({
+      kind: 'item',
+      rank: t.rank,
+      id: t.recommendation.id,
+      name: t.recommendation.text,
+      firstRaised: t.firstRaised,
+      timesRaised: t.timesRaised,
+      lastRaised: t.lastRaised,
+      yearsOpen: t.yearsOpen,
+      raisedAgainAfter: t.raisedAgainAfter ?? null,
+      after,
+      raisedIn: t.inspections.map((i) => i.year).join(' '),
+      ...sourceColumns(t.recommendation.evidence),
+    })),
   ];
 
   return (
@@ -63,25 +120,47 @@ export function PersistenceView({ openItem }: { openItem: (id: string) => void }
         <h2 id="persistence-title">Most persistent failures</h2>
         <ExportButtons name={`persistence-${level}-after-${after || 'none'}`} rows={exportRows} />
       </div>
-      <p className="lede">An item is raised again by every later item its accepted recurrence links reach; a theme is raised by an inspection
-        when one of its items is tagged with it. Ranked by times raised, then years open.</p>
+      <p className="lede">
+        An item is raised again by every later item its accepted recurrence links reach; a theme is raised by an
+        inspection when one of its items is tagged with it. Ranked by times raised, then years open.
+      </p>
       <form className="controls" onSubmit={(e) => e.preventDefault()}>
-        <label>Raised again after <select value={after} onChange={(e) => setAfter(e.target.value)}>
-          <option value="">(no inspection)</option>
-          {(corpus?.inspections ?? []).map((i) => <option key={i.id} value={i.id}>{inspectionLabel(i)}</option>)}
-        </select></label>
-        <label>Themes <select value={level} onChange={(e) => setLevel(e.target.value as 'roots' | 'leaves')}>
-          <option value="leaves">leaf themes</option><option value="roots">commissioner's groups</option>
-        </select></label>
+        <label>
+          Raised again after{' '}
+          <select value={after} onChange={(e) => setAfter(e.target.value)}>
+            <option value="">(no inspection)</option>
+            {(corpus?.inspections ?? []).map((i) => (
+              <option key={i.id} value={i.id}>
+                {inspectionLabel(i)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Themes{' '}
+          <select value={level} onChange={(e) => setLevel(e.target.value as 'roots' | 'leaves')}>
+            <option value="leaves">leaf themes</option>
+            <option value="roots">commissioner's groups</option>
+          </select>
+        </label>
       </form>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {loading && <p aria-busy="true">Loading…</p>}
       {data && (
         <>
           <DataTable caption="Themes, most persistent first" data={themes} columns={themeColumns} />
-          <DataTable caption={`Recurrence chains (under their earliest item), most persistent first${allItems ? '' : ` — top ${TOP} of ${items.length}`}`}
-            data={allItems ? items : items.slice(0, TOP)} columns={itemColumns} />
-          <button type="button" onClick={() => setAllItems(!allItems)}>{allItems ? `Show the top ${TOP}` : `Show all ${items.length} chains`}</button>
+          <DataTable
+            caption={`Recurrence chains (under their earliest item), most persistent first${allItems ? '' : ` — top ${TOP} of ${items.length}`}`}
+            data={allItems ? items : items.slice(0, TOP)}
+            columns={itemColumns}
+          />
+          <button type="button" onClick={() => setAllItems(!allItems)}>
+            {allItems ? `Show the top ${TOP}` : `Show all ${items.length} chains`}
+          </button>
         </>
       )}
     </section>
