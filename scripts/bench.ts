@@ -93,7 +93,10 @@ console.log(
   `autocannon: ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds × ${DURATION} s per server and operation, loopback\n`,
 );
 
+// The project twice: as deployed (response cache on) and with the cache off, so the figures show what the
+// data layer costs on every miss (the first request after each write).
 const project = await startChild('project-server.ts');
+const uncached = await startChild('project-server.ts', { RESPONSE_CACHE_MB: '0' });
 let staticServer: Child | null = null;
 try {
   const captured: Record<string, string> = {};
@@ -114,6 +117,7 @@ try {
 
   for (const op of OPERATIONS) {
     await load(project.url, op.body, 1);
+    await load(uncached.url, op.body, 1);
     await load(origin + op.path, '', 1);
   }
   for (let round = 0; round < ROUNDS; round++) {
@@ -121,11 +125,12 @@ try {
       // Alternate which side goes first so drift in the machine's load favours neither.
       const sides: Array<[string, Child, string]> = [
         ['project', project, project.url],
+        ['project, no cache', uncached, uncached.url],
         ['static', staticServer, origin + op.path],
       ];
       if (round % 2) sides.reverse();
       for (const [side, child, url] of sides)
-        await measure(child, url, side === 'project' ? op.body : '', tally(`${op.name}|${side}`));
+        await measure(child, url, side === 'static' ? '' : op.body, tally(`${op.name}|${side}`));
     }
   }
 
@@ -134,32 +139,30 @@ try {
   );
   console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const op of OPERATIONS) {
-    const p = tally(`${op.name}|project`);
     const s = tally(`${op.name}|static`);
     const rate = (t: Tally) => t.requests / t.seconds;
     const kb = (Buffer.byteLength(captured[op.path]!) / 1024).toFixed(1);
-    for (const [side, t] of [
-      ['project', p],
-      ['static', s],
-    ] as const) {
+    for (const side of ['project', 'project, no cache', 'static']) {
+      const t = tally(`${op.name}|${side}`);
+      const ours = side !== 'static';
       console.log(
-        `| ${op.name} | ${side} | ${rate(t).toFixed(0)} | ${side === 'project' ? `${((100 * rate(p)) / rate(s)).toFixed(1)}%` : ''} | ` +
+        `| ${op.name} | ${side} | ${rate(t).toFixed(0)} | ${ours ? `${((100 * rate(t)) / rate(s)).toFixed(1)}%` : ''} | ` +
           `${median(t.p50).toFixed(1)} | ${median(t.p99).toFixed(1)} | ${(t.cpuMs / t.sent).toFixed(3)} | ${t.rssMb.toFixed(0)} | ` +
-          `${side === 'project' ? (t.statements / t.sent).toFixed(1) : ''} | ${kb} |`,
+          `${ours ? (t.statements / t.sent).toFixed(1) : ''} | ${kb} |`,
       );
       if (t.failed) console.log(`|   ⚠ ${t.failed} failed or non-2xx responses | | | | | | | | | |`);
     }
   }
 
-  console.log('\nstatements per request for every saved recipe (one request each, after a warm-up):\n');
+  console.log('\nstatements per request for every saved recipe (one uncached request each, after a warm-up):\n');
   console.log('| recipe | statements | response KB |');
   console.log('|---|---:|---:|');
   for (const r of readRecipes()) {
     const body = JSON.stringify({ query: r.query });
-    await post(project.url, body);
-    const before = await project.usage();
-    const res = await post(project.url, body);
-    const after = await project.usage();
+    await post(uncached.url, body);
+    const before = await uncached.usage();
+    const res = await post(uncached.url, body);
+    const after = await uncached.usage();
     console.log(
       `| ${r.name} | ${after.statements - before.statements} | ${(Buffer.byteLength(res.text) / 1024).toFixed(1)} |`,
     );
@@ -167,4 +170,5 @@ try {
 } finally {
   await staticServer?.stop();
   await project.stop();
+  await uncached.stop();
 }

@@ -6,6 +6,9 @@ import { CodedError } from './errors.js';
 import { DEFAULT_LIMITS, type RequestLimits } from './graphql/limits/settings.js';
 import { HOME_COUNCIL } from './model/council.js';
 
+/** The flagship is ~40 KB, so thousands of distinct answers fit in the default. */
+export const DEFAULT_RESPONSE_CACHE_MB = 64;
+
 const Env = z
   .object({
     /** Production unless said otherwise: stack traces and field suggestions only in development. */
@@ -38,6 +41,8 @@ const Env = z
       .string()
       .regex(/^org-[a-z0-9-]+$/, 'must be an organisation id such as org-tameside-council')
       .default(HOME_COUNCIL),
+    /** Memory for repeated read answers, in MiB; 0 turns the response cache off. */
+    RESPONSE_CACHE_MB: z.coerce.number().int().min(0).default(DEFAULT_RESPONSE_CACHE_MB),
     /** Curators allowed to write: "name:sha256hex,name2:sha256hex" (hashes of their bearer tokens). */
     CURATOR_TOKEN_HASHES: z.string().default(''),
     /** Browser origins allowed to call the API across origins: "https://a.example,http://localhost:5173". Empty: none. */
@@ -66,6 +71,8 @@ export interface Config {
   corsOrigins: string[];
   /** Organisation id of the council answers are about unless a request names another. */
   homeCouncil: string;
+  /** Bytes kept for repeated read answers (0: no response cache). */
+  responseCacheBytes: number;
 }
 
 export class ConfigError extends CodedError {
@@ -107,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     curatorTokenHashes: parseTokenHashes(e.CURATOR_TOKEN_HASHES),
     corsOrigins: corsOrigins(e.CORS_ORIGINS),
     homeCouncil: e.HOME_COUNCIL,
+    responseCacheBytes: e.RESPONSE_CACHE_MB * 2 ** 20,
   };
 }
 

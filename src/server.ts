@@ -10,7 +10,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import type { Config } from './config.js';
+import { DEFAULT_RESPONSE_CACHE_MB, type Config } from './config.js';
 import type { GraphStore } from './graph/store.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatErrorFor } from './graphql/errors.js';
@@ -40,12 +40,10 @@ import { TextIndex } from './search/text-index.js';
 
 export { hashToken } from './http/curators.js';
 
-/** Memory for repeated read answers (the flagship is ~40 KB, so thousands of distinct answers fit). */
-const RESPONSE_CACHE_BYTES = 64 * 2 ** 20;
-
 export interface ServerDeps {
   config: Pick<Config, 'env' | 'maxBodyBytes' | 'curatorTokenHashes'> & {
     homeCouncil?: string;
+    responseCacheBytes?: number;
     limits?: Partial<RequestLimits>;
     trustProxy?: number;
     corsOrigins?: string[];
@@ -64,6 +62,7 @@ export interface RunningServer {
 export function createServer(deps: ServerDeps) {
   const { config, store, log } = deps;
   const limits: RequestLimits = { ...DEFAULT_LIMITS, ...config.limits };
+  const cacheBytes = config.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_MB * 2 ** 20;
   const development = config.env === 'development';
   const textIndex = new TextIndex(store);
   const services = {
@@ -138,7 +137,7 @@ export function createServer(deps: ServerDeps) {
         '/graphql',
         graphqlRateLimit(limits.ratePerMinute),
         express.json({ limit: config.maxBodyBytes }),
-        responseCache(store, { maxBytes: RESPONSE_CACHE_BYTES, now: services.now }),
+        ...(cacheBytes > 0 ? [responseCache(store, { maxBytes: cacheBytes, now: services.now })] : []),
         expressMiddleware(apollo, {
           context: async ({ req }) => {
             // Each request reads through its own budget: over it, no further database read starts.

@@ -98,4 +98,24 @@ describe.each(availableBackends())('response cache on $name', (backend) => {
     await post(DCS, { asOf: '2022-07-01' }, AUTH);
     expect((await post(DCS, { asOf: '2022-07-01' }, AUTH)).cache).toBeNull();
   });
+
+  it('is off when its memory is set to 0 (RESPONSE_CACHE_MB=0): every read reaches the database', async () => {
+    const off = await startApi(store, { now: () => NOW, responseCacheBytes: 0 });
+    try {
+      const ask = () =>
+        fetch(off.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: DCS }),
+        });
+      await ask();
+      const before = store.statementCount;
+      const again = await ask();
+      expect(again.headers.get('x-response-cache')).toBeNull();
+      expect(((await again.json()) as any).data.role.holders.length).toBeGreaterThan(0);
+      expect(store.statementCount - before).toBeGreaterThan(0);
+    } finally {
+      await off.stop();
+    }
+  });
 });

@@ -33,6 +33,8 @@ export interface ApiOptions {
   /** Request limits; the rate limit is lifted unless given, since suites send many requests from one address. */
   limits?: Partial<RequestLimits>;
   log?: Logger;
+  /** Memory for the response cache (default: the service's default; 0 turns it off). */
+  responseCacheBytes?: number;
 }
 
 export async function startApi(store: GraphStore, options: ApiOptions = {}): Promise<Api> {
@@ -42,6 +44,7 @@ export async function startApi(store: GraphStore, options: ApiOptions = {}): Pro
       maxBodyBytes: 100_000,
       curatorTokenHashes: new Map([[hashToken(CURATOR_TOKEN), 'test-curator']]),
       limits: { ratePerMinute: 1_000_000, ...options.limits },
+      responseCacheBytes: options.responseCacheBytes,
     },
     store,
     log: options.log ?? pino({ level: 'silent' }),
