@@ -300,7 +300,8 @@ export function OwnersView({ openItem }: { openItem: (id: string) => void }) {
       )}
       {itemsWithoutOwner.length > 0 && (
         <p className="muted">
-          No action names an owner for: {itemsWithoutOwner.map((r) => r.recommendation.id).join(', ')}.
+          No action proposed by {day} names an owner for: {itemsWithoutOwner.map((r) => r.recommendation.id).join(', ')}
+          .
         </p>
       )}
       <h3>Role timelines</h3>
