@@ -31,6 +31,8 @@ const SEARCH = `query($q: String!, $c: ID) { search(query: $q, council: $c, firs
 const NATIONAL = `query($after: String) { nationalRecurringRecommendations(fromYear: 2018, toYear: 2019, first: 2, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { cursor node { council { id } items { recommendation { id }
   recurrences { recommendation { id } } currentOwners { role { id organisation { id } } } } } } } }`;
+const PERSISTENCE = `query($c: ID) { persistence(council: $c) { themes { theme { id } inspections { id organisation { id } }
+  timesRaised recommendations { id } } items { recommendation { id } chain { id } timesRaised } } }`;
 /** The questions asked with no council named, answered on the seed alone and again with other councils loaded. */
 const HOME_QUESTIONS: Array<[string, string, Record<string, unknown>?]> = [
   ['flagship', operation('Flagship')],
@@ -40,6 +42,7 @@ const HOME_QUESTIONS: Array<[string, string, Record<string, unknown>?]> = [
   ['search for "improve"', SEARCH, { q: 'improve' }],
   ["every theme's items", THEME_ITEMS],
   ['roles, people and actions', LISTINGS],
+  ['persistence', PERSISTENCE],
 ];
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'council-scope-'));
@@ -164,6 +167,16 @@ describe.each(availableBackends())('council scoping on $name', (backend) => {
     for (const e of timeline) expect(e.inspection.organisation.id).toBe(OTHER);
     for (const t of themes) expect(t.inspectionCount).toBe(t.timeline.length);
     expect(themes.some((t) => t.recurrenceCount > 0)).toBe(true);
+  });
+
+  it("analyses the persistence of the asked council's themes and items only", async () => {
+    const res = await api.gql(PERSISTENCE, { c: OTHER });
+    expect(res.errors).toBeUndefined();
+    const { themes, items } = res.data.persistence;
+    expect(themes.length).toBeGreaterThan(0);
+    for (const t of themes) for (const i of t.inspections) expect(i.organisation.id).toBe(OTHER);
+    expect(items.length).toBeGreaterThan(0);
+    for (const i of items) for (const r of [i.recommendation, ...i.chain]) expect(r.id).toMatch(/^rec-synthetic-c001-/);
   });
 
   it("searches the asked council's texts only", async () => {

@@ -922,6 +922,7 @@ export type QueryPeopleArgs = {
 /** Reads: open to anyone. */
 export type QueryPersistenceArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
+  council?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
