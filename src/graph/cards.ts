@@ -119,18 +119,38 @@ export async function findCards<L extends Label>(
 }
 
 // A theme's items are fetched only when a field asks for them: at national size a leaf theme is linked to
-// thousands of items, and most requests want only its name.
+// thousands of items, and most requests want only its name. Themes are shared by every council, so the walk
+// starts from the council's node (id index) and reads that council's tagged items only, whatever the number
+// of themes asked: starting from the theme would read every council's items on it.
 const themeItems = cypher(
   'cards.themeItems',
-  `UNWIND $ids AS id MATCH (t:Theme {id: id})
-  RETURN t.id AS id,
-    [(t)<-[x:CONCERNS]-(r:Recommendation) WHERE ${ok('x')} AND ${ok('r')} | r.id] AS recommendationIds,
-    [(t)<-[x:CONCERNS]-(f:Finding) WHERE ${ok('x')} AND ${ok('f')} | f.id] AS findingIds,
-    [(t)<-[x:CONCERNS]-(a:Action) WHERE ${ok('x')} | a.id] + [(t)<-[:RESPONDS_TO]-(a:Action) | a.id] AS actionIds`,
+  `MATCH (:Organisation {id: $council})<-[:OF]-(:Inspection)-[:MADE|FOUND]->(x)-[c:CONCERNS]->(t:Theme)
+  WHERE t.id IN $ids AND ${ok('c')} AND ${ok('x')}
+  RETURN t.id AS theme, x.id AS item, CASE WHEN x:Finding THEN 'FINDING' ELSE 'RECOMMENDATION' END AS kind
+  UNION ALL
+  MATCH (:Organisation {id: $council})<-[:OF]-(:Inspection)<-[:PROPOSED_IN]-(a:Action)-[c:CONCERNS|RESPONDS_TO]->(t:Theme)
+  WHERE t.id IN $ids AND (type(c) = 'RESPONDS_TO' OR ${ok('c')})
+  RETURN t.id AS theme, a.id AS item, 'ACTION' AS kind`,
 );
 
-/** The items tagged with each of some themes (a theme's own tags; a root's leaves carry theirs). */
-export function findThemeItems(store: GraphStore, ids: readonly string[]): Promise<ThemeItemsRow[]> {
-  if (!ids.length) return Promise.resolve([]);
-  return store.read<ThemeItemsRow & Record<string, unknown>>(themeItems, { ids: [...ids] });
+/** The council's items tagged with each of some themes (a theme's own tags; a root's leaves carry theirs). */
+export async function findThemeItems(
+  store: GraphStore,
+  council: string,
+  ids: readonly string[],
+): Promise<ThemeItemsRow[]> {
+  if (!ids.length) return [];
+  const rows = await store.read<{ theme: string; item: string; kind: 'FINDING' | 'RECOMMENDATION' | 'ACTION' }>(
+    themeItems,
+    { council, ids: [...ids] },
+  );
+  const byTheme = new Map<string, ThemeItemsRow>(
+    ids.map((id) => [id, { id, recommendationIds: [], findingIds: [], actionIds: [] }]),
+  );
+  const field = { FINDING: 'findingIds', RECOMMENDATION: 'recommendationIds', ACTION: 'actionIds' } as const;
+  for (const r of rows) {
+    const list = byTheme.get(r.theme)?.[field[r.kind]];
+    if (list && !list.includes(r.item)) list.push(r.item);
+  }
+  return [...byTheme.values()];
 }

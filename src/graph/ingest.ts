@@ -17,10 +17,12 @@ export interface StoredItem {
   themeIds: string[];
 }
 
-// Only accepted items are compared with: a suggestion is not evidence of what was asked before.
-const allItems = cypher(
+// Only accepted items are compared with: a suggestion is not evidence of what was asked before. A new
+// document is about one council: its candidates (items, inspections, judgements, roles) are that council's,
+// read from the council's node (id index), so another council's item is never proposed as a recurrence.
+const councilItems = cypher(
   'ingest.items',
-  `MATCH (r:Recommendation) WHERE ${ok('r')}
+  `MATCH (:Organisation {id: $council})<-[:OF]-(:Inspection)-[:MADE]->(r:Recommendation) WHERE ${ok('r')}
   RETURN r.id AS id, r.text AS text, r.year AS year, r.kind AS kind,
     [(r)-[c:CONCERNS]->(t:Theme) WHERE ${ok('c')} | t.id] AS themeIds
   ORDER BY r.year, r.id`,
@@ -32,15 +34,17 @@ const leafThemes = cypher(
   RETURN t.id AS id, t.name AS name ORDER BY t.id`,
 );
 
-/** Every recommendation with its themes (the ranking compares each new item with earlier years only). */
-export async function listItems(store: GraphStore): Promise<StoredItem[]> {
-  const rows = await store.read<StoredItem & Record<string, unknown>>(allItems);
+/** The council's recommendations with their themes (the ranking compares each new item with earlier years only). */
+export async function listItems(store: GraphStore, council: string): Promise<StoredItem[]> {
+  const rows = await store.read<StoredItem & Record<string, unknown>>(councilItems, { council });
   return rows.map((r) => ({ ...r, text: r.text ?? '', themeIds: r.themeIds ?? [] }));
 }
 
+// The council's roles and those of bodies that are not local authorities (as the roles listing).
 const knownRoles = cypher(
   'ingest.knownRoles',
-  `MATCH (r:Role) WHERE ${ok('r')} RETURN r.id AS id, r.name AS name ORDER BY r.id`,
+  `MATCH (o:Organisation) WHERE o.id = $council OR o.kind <> 'LOCAL_AUTHORITY'
+  MATCH (o)<-[:OF]-(r:Role) WHERE ${ok('r')} RETURN r.id AS id, r.name AS name ORDER BY r.id`,
 );
 const knownPeople = cypher(
   'ingest.knownPeople',
@@ -54,13 +58,13 @@ const knownOrganisations = cypher(
 );
 const knownInspections = cypher(
   'ingest.knownInspections',
-  `MATCH (i:Inspection) WHERE ${ok('i')}
+  `MATCH (:Organisation {id: $council})<-[:OF]-(i:Inspection) WHERE ${ok('i')}
   RETURN i.id AS id, i.kind AS kind, i.year AS year, i.startedOn AS startedOn, i.endedOn AS endedOn, i.publishedOn AS publishedOn
   ORDER BY i.id`,
 );
 const knownJudgements = cypher(
   'ingest.knownJudgements',
-  `MATCH (i:Inspection)-[:JUDGED]->(j:Judgement) WHERE ${ok('j')}
+  `MATCH (:Organisation {id: $council})<-[:OF]-(i:Inspection)-[:JUDGED]->(j:Judgement) WHERE ${ok('j')}
   RETURN j.id AS id, i.id AS inspection, j.area AS area, j.grade AS grade ORDER BY j.id`,
 );
 const documentExists = cypher('ingest.documentExists', 'MATCH (d:Document {id: $id}) RETURN d.id AS id');
@@ -80,14 +84,18 @@ export interface KnownGraph {
   judgements: Array<{ id: string; inspection: string; area: string; grade: Grade }>;
 }
 
-/** The accepted roles, people, organisations, inspections and judgements a new document is matched against. */
-export async function readKnownGraph(store: GraphStore): Promise<KnownGraph> {
+/**
+ * The accepted roles, people, organisations, inspections and judgements a new document about `council` is
+ * matched against: the council's roles, inspections and judgements; people and organisations nationally (a
+ * person moves between councils, a partner works with several).
+ */
+export async function readKnownGraph(store: GraphStore, council: string): Promise<KnownGraph> {
   const [roles, people, organisations, inspections, judgements] = await Promise.all([
-    store.read<KnownGraph['roles'][number]>(knownRoles),
+    store.read<KnownGraph['roles'][number]>(knownRoles, { council }),
     store.read<KnownGraph['people'][number]>(knownPeople),
     store.read<KnownGraph['organisations'][number]>(knownOrganisations),
-    store.read<KnownGraph['inspections'][number]>(knownInspections),
-    store.read<KnownGraph['judgements'][number]>(knownJudgements),
+    store.read<KnownGraph['inspections'][number]>(knownInspections, { council }),
+    store.read<KnownGraph['judgements'][number]>(knownJudgements, { council }),
   ]);
   return { roles, people, organisations, inspections, judgements };
 }

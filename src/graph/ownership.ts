@@ -9,15 +9,41 @@ const lists = {
     'ownership.organisations',
     `MATCH (n:Organisation) WHERE ${ok('n')} RETURN n.id AS id ORDER BY n.name`,
   ),
-  Role: cypher('ownership.roles', `MATCH (n:Role) WHERE ${ok('n')} RETURN n.id AS id ORDER BY n.name`),
-  Person: cypher('ownership.people', `MATCH (n:Person) WHERE ${ok('n')} RETURN n.id AS id ORDER BY n.name`),
   Document: cypher('documents.list', 'MATCH (n:Document) RETURN n.id AS id ORDER BY n.publishedOn, n.id'),
 };
 
+// A council's roles: its own organisation's, and those of bodies that are not local authorities (regulators,
+// government, partners), which the sources name beside every council they work with. The organisations are
+// few (one per council and partner), so the walk starts from them rather than from every role.
+const COUNCIL_BODIES = `MATCH (o:Organisation) WHERE o.id = $council OR o.kind <> 'LOCAL_AUTHORITY'`;
+const councilRoles = cypher(
+  'ownership.roles',
+  `${COUNCIL_BODIES}
+  MATCH (o)<-[:OF]-(n:Role) WHERE ${ok('n')}
+  RETURN n.id AS id ORDER BY n.name`,
+);
+
+// A council's people: those who held one of its roles (above) or led one of its inspections, and those who
+// hold no role yet (named by a source, not yet placed), so a curator can place them whichever council.
+const councilPeople = cypher(
+  'ownership.people',
+  `${COUNCIL_BODIES}
+  MATCH (o)<-[:OF]-(:Role)<-[:HELD]-(n:Person) WHERE ${ok('n')}
+  RETURN n.id AS id, n.name AS name
+  UNION
+  MATCH (:Organisation {id: $council})<-[:OF]-(:Inspection)-[:LED_BY]->(n:Person) WHERE ${ok('n')}
+  RETURN n.id AS id, n.name AS name
+  UNION
+  MATCH (n:Person) WHERE ${ok('n')} AND NOT EXISTS { MATCH (n)-[:HELD]->(:Role) }
+  RETURN n.id AS id, n.name AS name`,
+);
+
+// The actions proposed in the council's inspections (every action is proposed in one).
 const listActions = cypher(
   'ownership.actions',
-  `MATCH (a:Action) WHERE $status IS NULL OR a.status = $status
-  RETURN a.id AS id ORDER BY a.id`,
+  `MATCH (:Organisation {id: $council})<-[:OF]-(:Inspection)<-[:PROPOSED_IN]-(a:Action)
+  WHERE $status IS NULL OR a.status = $status
+  RETURN DISTINCT a.id AS id ORDER BY id`,
 );
 
 // Anchored on each target through its label's id index, then out to the actions. Starting from (a:Action)
@@ -48,8 +74,20 @@ export async function listIds(store: GraphStore, label: Listable): Promise<strin
   return (await store.read<{ id: string }>(lists[label])).map((r) => r.id);
 }
 
-export async function listActionIds(store: GraphStore, status: string | null): Promise<string[]> {
-  return (await store.read<{ id: string }>(listActions, { status })).map((r) => r.id);
+/** The roles of a council and of the bodies shared by councils, by name. */
+export async function listCouncilRoleIds(store: GraphStore, council: string): Promise<string[]> {
+  return (await store.read<{ id: string }>(councilRoles, { council })).map((r) => r.id);
+}
+
+/** The people of a council's roles and inspections, and those in no role yet, by name. */
+export async function listCouncilPeopleIds(store: GraphStore, council: string): Promise<string[]> {
+  const rows = await store.read<{ id: string; name: string }>(councilPeople, { council });
+  const byCodepoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return rows.sort((a, b) => byCodepoint(a.name, b.name) || byCodepoint(a.id, b.id)).map((r) => r.id);
+}
+
+export async function listActionIds(store: GraphStore, council: string, status: string | null): Promise<string[]> {
+  return (await store.read<{ id: string }>(listActions, { council, status })).map((r) => r.id);
 }
 
 /** Actions responding to any of the given recommendations or themes (the council's), with their owners, themes and dates. */

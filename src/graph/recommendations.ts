@@ -44,23 +44,39 @@ export async function filterRecommendationIds(
 // decided in domain/chains.ts. Chains are at most a handful of links (one per inspection); 8 bounds the walk.
 // The walk starts from the council's node (id index), so it reads one council's items.
 // The walk from `r`, shared by both entry points.
-const walkFromR = `MATCH p = (r)-[:RECURS_AS*1..8]->(later:Recommendation)
+const walkFromR = (extra = '') => `MATCH p = (r)-[:RECURS_AS*1..8]->(later:Recommendation)
   WHERE all(x IN relationships(p) WHERE x.status IN $statuses)
     AND all(y IN nodes(p) WHERE coalesce(y.status, 'ACCEPTED') IN $statuses)
-  RETURN r.id AS start, [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | n.year] AS years,
+  RETURN ${extra}r.id AS start, [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | n.year] AS years,
     [x IN relationships(p) | x {.basis, .status, .score, .explanation, .source, .quote, .locator, .aspectThemes, .aspectWords}] AS links
   ORDER BY start, size(ids)`;
 const pathsFromYear = cypher(
   'recommendations.pathsFromYear',
   `MATCH (:Organisation {id: $council})<-[:OF]-(:Inspection)-[:MADE]->(r:Recommendation)
   WHERE r.year = $fromYear
-  ${walkFromR}`,
+  ${walkFromR()}`,
+);
+
+// The same walk for a page of councils at once (the national question), each path with its council.
+const pathsFromYearIn = cypher(
+  'recommendations.pathsFromYearIn',
+  `UNWIND $councils AS council
+  MATCH (:Organisation {id: council})<-[:OF]-(:Inspection)-[:MADE]->(r:Recommendation)
+  WHERE r.year = $fromYear
+  ${walkFromR('council, ')}`,
+);
+
+// Councils: organisations with at least one inspection. A national list, read only by the explicit,
+// paginated national question.
+const councils = cypher(
+  'recommendations.councils',
+  `MATCH (o:Organisation) WHERE EXISTS { MATCH (o)<-[:OF]-(:Inspection) } RETURN o.id AS id ORDER BY o.id`,
 );
 
 const pathsFromItems = cypher(
   'recommendations.pathsFromItems',
   `UNWIND $ids AS start MATCH (r:Recommendation {id: start})
-  ${walkFromR}`,
+  ${walkFromR()}`,
 );
 
 /** One path: `ids` and `years` of its items, `links[i]` joining ids[i] to ids[i + 1]. */
@@ -84,4 +100,24 @@ export function recurrencePaths(
 /** The same walk from given items (one item's chain), anchored on their ids. */
 export function recurrencePathsFrom(store: GraphStore, ids: readonly string[], statuses: string[]): Promise<PathRow[]> {
   return store.read<PathRow & Record<string, unknown>>(pathsFromItems, { ids: [...ids], statuses });
+}
+
+/** Every path of links (of the given statuses) from the items of `fromYear` of each of some councils. */
+export function recurrencePathsIn(
+  store: GraphStore,
+  councilIds: readonly string[],
+  fromYear: number,
+  statuses: string[],
+): Promise<Array<PathRow & { council: string }>> {
+  if (!councilIds.length) return Promise.resolve([]);
+  return store.read<PathRow & { council: string } & Record<string, unknown>>(pathsFromYearIn, {
+    councils: [...councilIds],
+    fromYear,
+    statuses,
+  });
+}
+
+/** The councils (organisations with an inspection), in id order. */
+export async function listCouncilIds(store: GraphStore): Promise<string[]> {
+  return (await store.read<{ id: string }>(councils)).map((r) => r.id);
 }

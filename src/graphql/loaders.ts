@@ -15,13 +15,14 @@ export interface Loaders {
   actionsOn(council: string): DataLoader<string, ActionOnTarget[]>;
   /** A document's full text (not on its card); null when the store has none. */
   documentText: DataLoader<string, string | null>;
-  /** The items tagged with a theme, only for the fields that list them. */
-  themeItems: DataLoader<string, ThemeItemsRow>;
+  /** The council's items tagged with a theme, only for the fields that list them. */
+  themeItems(council: string): DataLoader<string, ThemeItemsRow>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
   const cards = new Map<Label, DataLoader<string, unknown>>();
   const actionsOn = new Map<string, DataLoader<string, ActionOnTarget[]>>();
+  const themeItems = new Map<string, DataLoader<string, ThemeItemsRow>>();
   return {
     card<L extends Label>(label: L) {
       let loader = cards.get(label);
@@ -50,10 +51,17 @@ export function createLoaders(store: GraphStore): Loaders {
       const texts = await findDocumentTexts(store, ids);
       return ids.map((id) => texts.get(id) ?? null);
     }),
-    themeItems: new DataLoader(async (ids) => {
-      const byId = new Map((await findThemeItems(store, ids)).map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? { id, recommendationIds: [], findingIds: [], actionIds: [] });
-    }),
+    themeItems(council: string) {
+      let loader = themeItems.get(council);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => {
+          const byId = new Map((await findThemeItems(store, council, ids)).map((r) => [r.id, r]));
+          return ids.map((id) => byId.get(id) ?? { id, recommendationIds: [], findingIds: [], actionIds: [] });
+        });
+        themeItems.set(council, loader);
+      }
+      return loader;
+    },
   };
 }
 

@@ -100,6 +100,20 @@ export interface ConnectionView {
   hasNextPage: boolean;
   totalCount: number;
 }
+/** One council's recurring items in a national answer. */
+export interface CouncilRecurrenceView {
+  councilId: string;
+  items: RecurringView[];
+}
+export interface CouncilEdgeView {
+  node: CouncilRecurrenceView;
+  cursor: string;
+}
+export interface CouncilConnectionView {
+  edges: CouncilEdgeView[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
 
 /** The provenance of a node as a list of citations (the primary one first). */
 export function evidenceOf(

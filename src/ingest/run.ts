@@ -73,8 +73,9 @@ export async function ingestReport(store: GraphStore, request: IngestRequest): P
     );
   }
   // Each new item is compared only with the items of years before its own (see recurrence.ts).
-  const [earlier, known] = await Promise.all([listItems(store), readKnownGraph(store)]);
+  // The document is about one council: the candidates it is compared with are that council's.
   const organisation = request.organisation ?? DEFAULT_ORGANISATION;
+  const [earlier, known] = await Promise.all([listItems(store, organisation), readKnownGraph(store, organisation)]);
   const home = known.organisations.find((o) => o.id === organisation) ?? null;
   if (!home)
     throw new IngestError('INGEST_UNKNOWN_REFERENCE', `unknown organisation ${organisation}. Nothing was written.`);

@@ -1,10 +1,14 @@
 // Ranked full-text search (BM25 via MiniSearch) over findings, recommendations and actions. The index is
 // built from the store on first use and rebuilt after any write, so ranking is identical on both engines.
+// Each council's texts get their own index, built on its first search: a search keeps to one council, and its
+// ranking (BM25 term statistics) is the same whatever other councils the graph holds.
 import MiniSearch from 'minisearch';
 import { searchableTexts, type SearchableText } from '../graph/search.js';
 import type { GraphStore } from '../graph/store.js';
 
 export interface SearchOptions {
+  /** Only this council's texts (an organisation id). */
+  council: string;
   kinds?: readonly string[] | null;
   year?: number | null;
   first: number;
@@ -17,8 +21,16 @@ export interface SearchHit {
   matchedTerms: string[];
 }
 
+interface Built {
+  /** Every searchable text, by council (organisation id); texts no inspection reaches are in no council. */
+  byCouncil: Map<string, SearchableText[]>;
+  /** Each council's index, built on its first search. */
+  indexes: Map<string, MiniSearch<SearchableText>>;
+  byId: Map<string, SearchableText>;
+}
+
 export class TextIndex {
-  private index: Promise<{ mini: MiniSearch<SearchableText>; byId: Map<string, SearchableText> }> | null = null;
+  private index: Promise<Built> | null = null;
   private builtAt = 0;
   private builtAtCommit = -1;
 
@@ -43,7 +55,8 @@ export class TextIndex {
         this.index = null;
       });
     }
-    const { mini, byId } = await this.index;
+    const built = await this.index;
+    const mini = councilIndex(built, options.council);
     const results = mini.search(query, {
       prefix: (term) => term.length >= 4,
       fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
@@ -53,7 +66,7 @@ export class TextIndex {
         (options.year == null || r.year === options.year),
     });
     return results.slice(0, options.first).map((r) => {
-      const doc = byId.get(r.id as string)!;
+      const doc = built.byId.get(r.id as string)!;
       return {
         id: doc.id,
         kind: doc.kind,
@@ -64,12 +77,25 @@ export class TextIndex {
     });
   }
 
-  private async build() {
+  private async build(): Promise<Built> {
     const docs = await searchableTexts(this.store);
-    const mini = new MiniSearch<SearchableText>({ fields: ['text'], storeFields: ['kind', 'year'], idField: 'id' });
-    mini.addAll(docs.filter((d) => d.text));
-    return { mini, byId: new Map(docs.map((d) => [d.id, d])) };
+    const byCouncil = new Map<string, SearchableText[]>();
+    for (const d of docs) {
+      if (!d.text || !d.council) continue;
+      byCouncil.set(d.council, [...(byCouncil.get(d.council) ?? []), d]);
+    }
+    return { byCouncil, indexes: new Map(), byId: new Map(docs.map((d) => [d.id, d])) };
   }
+}
+
+function councilIndex(built: Built, council: string): MiniSearch<SearchableText> {
+  let mini = built.indexes.get(council);
+  if (!mini) {
+    mini = new MiniSearch<SearchableText>({ fields: ['text'], storeFields: ['kind', 'year'], idField: 'id' });
+    mini.addAll(built.byCouncil.get(council) ?? []);
+    built.indexes.set(council, mini);
+  }
+  return mini;
 }
 
 /** The sentence with most matched words, trimmed to ~240 characters, matches wrapped in «». */

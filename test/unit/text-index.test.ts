@@ -1,6 +1,7 @@
 // The search index is built once and reused, rebuilt after any committed write or when older than its max age.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher, type GraphStore } from '../../src/graph/store.js';
+import { HOME_COUNCIL } from '../../src/model/council.js';
 import { TextIndex } from '../../src/search/text-index.js';
 import { seededStore } from '../support/fixtures.js';
 
@@ -15,7 +16,7 @@ describe('TextIndex', () => {
 
   const reads = async (index: TextIndex, times: number) => {
     const before = store.statementCount;
-    for (let i = 0; i < times; i++) await index.search('caseloads', { first: 3 });
+    for (let i = 0; i < times; i++) await index.search('caseloads', { council: HOME_COUNCIL, first: 3 });
     return store.statementCount - before;
   };
 
@@ -24,7 +25,9 @@ describe('TextIndex', () => {
     expect(await reads(index, 3)).toBe(1);
     await store.write((tx) => tx.run(retitle, { id: 'act-2024-01-c', text: 'Appoint a caseloads champion' }));
     expect(await reads(index, 2)).toBe(1);
-    expect((await index.search('caseloads champion', { first: 3 }))[0]?.id).toBe('act-2024-01-c');
+    expect((await index.search('caseloads champion', { council: HOME_COUNCIL, first: 3 }))[0]?.id).toBe(
+      'act-2024-01-c',
+    );
   });
 
   it('is not invalidated by a write that rolls back', async () => {

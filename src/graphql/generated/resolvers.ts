@@ -2,7 +2,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { DocumentRow, OrganisationRow, RoleRow, PersonRow, InspectionRow, JudgementRow, FindingRow, RecommendationRow, ActionRow, ThemeRow, AuditEntryRow, ParticipantRow } from '../../model/rows.js';
 import { ProposalRow } from '../../graph/review.js';
-import { HoldingView, EvidenceView, RecurrenceView, AspectView, RecurringView, OwnerView, TimelineView, SearchHitView, ConnectionView, EdgeView, ThemePersistenceView, ItemPersistenceView, PersistenceView } from '../views.js';
+import { HoldingView, EvidenceView, RecurrenceView, AspectView, RecurringView, OwnerView, TimelineView, SearchHitView, ConnectionView, EdgeView, CouncilRecurrenceView, CouncilConnectionView, CouncilEdgeView, ThemePersistenceView, ItemPersistenceView, PersistenceView } from '../views.js';
 import { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -88,6 +88,32 @@ export type AuditEntry = Node & {
 export type Capacity =
   | 'INTERIM'
   | 'PERMANENT';
+
+/** One council's part of a national answer: its items that recur, as recurringRecommendations answers for it. */
+export type CouncilRecurrence = {
+  __typename?: 'CouncilRecurrence';
+  /** The council (its organisation). */
+  council: Organisation;
+  /** The council's items of `fromYear` that recur in `toYear`, with chains and owners kept to the council. */
+  items: Array<RecurringRecommendation>;
+};
+
+/** A page of councils (Relay connection). */
+export type CouncilRecurrenceConnection = {
+  __typename?: 'CouncilRecurrenceConnection';
+  edges: Array<CouncilRecurrenceEdge>;
+  nodes: Array<CouncilRecurrence>;
+  pageInfo: PageInfo;
+  /** How many councils (organisations with at least one inspection) the graph holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One council of a page, with its cursor. */
+export type CouncilRecurrenceEdge = {
+  __typename?: 'CouncilRecurrenceEdge';
+  cursor: Scalars['String']['output'];
+  node: CouncilRecurrence;
+};
 
 /** A source document: an Ofsted report or letter, a news article or the commissioner's report. */
 export type Document = Node & {
@@ -753,6 +779,7 @@ export type ProposedTheme = {
 /** Reads: open to anyone. */
 export type Query = {
   __typename?: 'Query';
+  /** The actions proposed in a council's inspections, by id, optionally of one status. */
   actions: Array<Action>;
   /** Recorded writes, newest first, optionally for one item. */
   auditTrail: Array<AuditEntry>;
@@ -767,13 +794,29 @@ export type Query = {
   inspection?: Maybe<Inspection>;
   /** One council's inspections in date order, optionally filtered. */
   inspections: Array<Inspection>;
+  /**
+   * The national question, asked explicitly: for each council (an organisation with at least one inspection, in
+   * id order), its items of `fromYear` that recur in `toYear`, one page of councils at a time (first ≤ 20).
+   * Every other list keeps to one council.
+   */
+  nationalRecurringRecommendations: CouncilRecurrenceConnection;
   /** Any item by its id, whatever its type. */
   node?: Maybe<Node>;
+  /** One organisation; NOT_FOUND when the id is unknown. */
   organisation?: Maybe<Organisation>;
+  /**
+   * Every organisation, by name: the councils and the bodies that work with them (regulators, government,
+   * partners). National on purpose: it is the list a request picks a council from.
+   */
   organisations: Array<Organisation>;
+  /**
+   * A council's people, by name: those who held one of its roles (as in `roles`) or led one of its inspections,
+   * and those the sources name who hold no role yet.
+   */
   people: Array<Person>;
   /** Most persistent failures. `after`: an inspection id; each row then says whether it was raised again after it (NOT_FOUND if unknown). */
   persistence: PersistenceReport;
+  /** One person; NOT_FOUND when the id is unknown. */
   person?: Maybe<Person>;
   /**
    * The review queue: what ingest proposed, newest documents' facts included, with quotes and locators.
@@ -789,9 +832,17 @@ export type Query = {
    * which 2016 recommendations recur in 2023, and who owns them now?
    */
   recurringRecommendations: Array<RecurringRecommendation>;
+  /** One role; NOT_FOUND when the id is unknown. */
   role?: Maybe<Role>;
+  /**
+   * A council's roles, by name: its own organisation's, and those of bodies that are not local authorities
+   * (regulators, government, partners), which work with every council.
+   */
   roles: Array<Role>;
-  /** Ranked full-text search over findings, recommendations and actions (prefix and fuzzy matching). */
+  /**
+   * Ranked full-text search over one council's findings, recommendations and actions (prefix and fuzzy matching).
+   * Hits are items only (each belongs to one council's inspection); the shared theme taxonomy is not searched.
+   */
   search: Array<SearchHit>;
   /** Which store answers and what it holds. */
   serviceInfo: ServiceInfo;
@@ -806,6 +857,7 @@ export type Query = {
 
 /** Reads: open to anyone. */
 export type QueryActionsArgs = {
+  council?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<ActionStatus>;
 };
 
@@ -840,6 +892,16 @@ export type QueryInspectionsArgs = {
 
 
 /** Reads: open to anyone. */
+export type QueryNationalRecurringRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromYear: Scalars['Int']['input'];
+  includeSuggested?: InputMaybe<Scalars['Boolean']['input']>;
+  toYear: Scalars['Int']['input'];
+};
+
+
+/** Reads: open to anyone. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -852,8 +914,15 @@ export type QueryOrganisationArgs = {
 
 
 /** Reads: open to anyone. */
+export type QueryPeopleArgs = {
+  council?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads: open to anyone. */
 export type QueryPersistenceArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
+  council?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -900,7 +969,14 @@ export type QueryRoleArgs = {
 
 
 /** Reads: open to anyone. */
+export type QueryRolesArgs = {
+  council?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads: open to anyone. */
 export type QuerySearchArgs = {
+  council?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
   query: Scalars['String']['input'];
@@ -1213,25 +1289,64 @@ export type TextSpan = {
 /** A theme of the taxonomy: seven roots (the commissioner's Appendix 2 groups) and specific leaves. */
 export type Theme = Node & {
   __typename?: 'Theme';
-  /** Actions responding to or concerning this theme. */
+  /** One council's actions (those proposed in its inspections) responding to or concerning this theme. */
   actions: Array<Action>;
   children: Array<Theme>;
   description: Scalars['String']['output'];
   /** Where the theme is stated, for roots (Appendix 2). */
   evidence: Array<Evidence>;
-  /** Findings tagged with this theme (or, for a root, any of its leaves). */
+  /** One council's findings tagged with this theme (or, for a root, any of its leaves). */
   findings: Array<Finding>;
   id: Scalars['ID']['output'];
-  /** In how many inspections the theme was raised (by a finding or an item). */
+  /** In how many of one council's inspections the theme was raised (by a finding or an item). */
   inspectionCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   parent?: Maybe<Theme>;
-  /** Recommendations tagged with this theme (or, for a root, any of its leaves). */
+  /**
+   * One council's recommendations tagged with this theme (or, for a root, any of its leaves). Themes are shared by
+   * every council; this and the fields below list or count the items of one council.
+   */
   recommendations: Array<Recommendation>;
-  /** How many recurrence links join two items of this theme. */
+  /** How many recurrence links join two of one council's items of this theme. */
   recurrenceCount: Scalars['Int']['output'];
-  /** What each inspection found and asked on this theme, in date order. */
+  /** What each of one council's inspections found and asked on this theme, in date order. */
   timeline: Array<ThemeTimelineEntry>;
+};
+
+
+/** A theme of the taxonomy: seven roots (the commissioner's Appendix 2 groups) and specific leaves. */
+export type ThemeActionsArgs = {
+  council?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A theme of the taxonomy: seven roots (the commissioner's Appendix 2 groups) and specific leaves. */
+export type ThemeFindingsArgs = {
+  council?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A theme of the taxonomy: seven roots (the commissioner's Appendix 2 groups) and specific leaves. */
+export type ThemeInspectionCountArgs = {
+  council?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A theme of the taxonomy: seven roots (the commissioner's Appendix 2 groups) and specific leaves. */
+export type ThemeRecommendationsArgs = {
+  council?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A theme of the taxonomy: seven roots (the commissioner's Appendix 2 groups) and specific leaves. */
+export type ThemeRecurrenceCountArgs = {
+  council?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A theme of the taxonomy: seven roots (the commissioner's Appendix 2 groups) and specific leaves. */
+export type ThemeTimelineArgs = {
+  council?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A theme's persistence: raised by an inspection when one of its items (or, for a root, its leaves' items) is tagged with it. */
@@ -1370,6 +1485,9 @@ export type ResolversTypes = ResolversObject<{
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Capacity: Capacity;
+  CouncilRecurrence: ResolverTypeWrapper<CouncilRecurrenceView>;
+  CouncilRecurrenceConnection: ResolverTypeWrapper<CouncilConnectionView>;
+  CouncilRecurrenceEdge: ResolverTypeWrapper<CouncilEdgeView>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Document: ResolverTypeWrapper<DocumentRow>;
   DocumentFormat: DocumentFormat;
@@ -1456,6 +1574,9 @@ export type ResolversParentTypes = ResolversObject<{
   Addressee: ResolversUnionTypes<ResolversParentTypes>['Addressee'];
   AuditEntry: AuditEntryRow;
   Boolean: Scalars['Boolean']['output'];
+  CouncilRecurrence: CouncilRecurrenceView;
+  CouncilRecurrenceConnection: CouncilConnectionView;
+  CouncilRecurrenceEdge: CouncilEdgeView;
   Date: Scalars['Date']['output'];
   Document: DocumentRow;
   DocumentInput: DocumentInput;
@@ -1552,6 +1673,23 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
   sourceQuote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CouncilRecurrenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilRecurrence'] = ResolversParentTypes['CouncilRecurrence']> = ResolversObject<{
+  council?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['RecurringRecommendation']>, ParentType, ContextType>;
+}>;
+
+export type CouncilRecurrenceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilRecurrenceConnection'] = ResolversParentTypes['CouncilRecurrenceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CouncilRecurrenceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CouncilRecurrence']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CouncilRecurrenceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilRecurrenceEdge'] = ResolversParentTypes['CouncilRecurrenceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CouncilRecurrence'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1841,10 +1979,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
   inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType, Partial<QueryInspectionsArgs>>;
+  nationalRecurringRecommendations?: Resolver<ResolversTypes['CouncilRecurrenceConnection'], ParentType, ContextType, RequireFields<QueryNationalRecurringRecommendationsArgs, 'first' | 'fromYear' | 'includeSuggested' | 'toYear'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
-  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   persistence?: Resolver<ResolversTypes['PersistenceReport'], ParentType, ContextType, Partial<QueryPersistenceArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryProposalsArgs, 'first'>>;
@@ -1852,7 +1991,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'first'>>;
   recurringRecommendations?: Resolver<Array<ResolversTypes['RecurringRecommendation']>, ParentType, ContextType, RequireFields<QueryRecurringRecommendationsArgs, 'fromYear' | 'includeSuggested' | 'toYear'>>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'id'>>;
-  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<QueryRolesArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   serviceInfo?: Resolver<ResolversTypes['ServiceInfo'], ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<QueryThemeArgs, 'id'>>;
@@ -1960,18 +2099,18 @@ export type TextSpanResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type ThemeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = ResolversObject<{
-  actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
+  actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType, Partial<ThemeActionsArgs>>;
   children?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, Partial<ThemeFindingsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  inspectionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inspectionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<ThemeInspectionCountArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
-  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
-  recurrenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  timeline?: Resolver<Array<ResolversTypes['ThemeTimelineEntry']>, ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, Partial<ThemeRecommendationsArgs>>;
+  recurrenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<ThemeRecurrenceCountArgs>>;
+  timeline?: Resolver<Array<ResolversTypes['ThemeTimelineEntry']>, ParentType, ContextType, Partial<ThemeTimelineArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1999,6 +2138,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ActionTarget?: ActionTargetResolvers<ContextType>;
   Addressee?: AddresseeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  CouncilRecurrence?: CouncilRecurrenceResolvers<ContextType>;
+  CouncilRecurrenceConnection?: CouncilRecurrenceConnectionResolvers<ContextType>;
+  CouncilRecurrenceEdge?: CouncilRecurrenceEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;

@@ -32,6 +32,9 @@ export const LIST_SIZES: { byType: Record<string, number>; byField: Record<strin
     'Finding.themes': 3,
     'Recommendation.themes': 3,
     'Action.themes': 3,
+    // A page of the national question holds at most 20 councils.
+    'CouncilRecurrenceConnection.edges': 20,
+    'CouncilRecurrenceConnection.nodes': 20,
   },
   otherwise: 10,
 };

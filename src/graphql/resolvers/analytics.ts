@@ -5,15 +5,16 @@ import { chainsByStart } from '../../domain/chains.js';
 import { filterRecommendationIds, recurrencePathsFrom } from '../../graph/recommendations.js';
 import { rootThemeIds } from '../../graph/themes.js';
 import type { Context } from '../context.js';
+import { councilOf } from '../council.js';
 import { notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { loadAll, loadOne } from '../loaders.js';
 import { reachedView } from '../views.js';
 
-async function persistenceInputs(ctx: Context) {
+async function persistenceInputs(ctx: Context, council: string) {
   const [inspectionIds, itemIds, rootIds] = await Promise.all([
-    listInspectionIds(ctx.store, ctx.homeCouncil, {}),
-    filterRecommendationIds(ctx.store, ctx.homeCouncil, {}),
+    listInspectionIds(ctx.store, council, {}),
+    filterRecommendationIds(ctx.store, council, {}),
     rootThemeIds(ctx.store),
   ]);
   const [inspections, rows, roots] = await Promise.all([
@@ -43,9 +44,9 @@ async function persistenceInputs(ctx: Context) {
 
 export const analyticsResolvers: Resolvers = {
   Query: {
-    persistence: async (_p, { after }, ctx) => {
+    persistence: async (_p, { after, council }, ctx) => {
       if (after && !(await ctx.loaders.card('Inspection').load(after))) throw notFound('inspection', after);
-      const { inspections, items, themes } = await persistenceInputs(ctx);
+      const { inspections, items, themes } = await persistenceInputs(ctx, await councilOf(ctx, council));
       return {
         themes: themePersistence(themes, items, inspections, after ?? null),
         items: itemPersistence(items, inspections, after ?? null),

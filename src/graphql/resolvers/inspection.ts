@@ -1,5 +1,6 @@
 // Inspections, judgements and findings.
 import { listInspectionIds } from '../../graph/inspections.js';
+import { councilOf } from '../council.js';
 import { notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { loadAll, loadOne } from '../loaders.js';
@@ -8,7 +9,7 @@ import { evidenceOf } from '../views.js';
 export const inspectionResolvers: Resolvers = {
   Query: {
     inspections: async (_p, args, ctx) =>
-      loadAll(ctx.loaders, 'Inspection', await listInspectionIds(ctx.store, args.council ?? ctx.homeCouncil, args)),
+      loadAll(ctx.loaders, 'Inspection', await listInspectionIds(ctx.store, await councilOf(ctx, args.council), args)),
     inspection: async (_p, { id }, ctx) =>
       (await ctx.loaders.card('Inspection').load(id)) ?? Promise.reject(notFound('inspection', id)),
   },

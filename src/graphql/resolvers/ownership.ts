@@ -1,8 +1,9 @@
 // Organisations, roles, people, holdings, owners and actions.
 import { asOfDay, lastDay } from '../../domain/dates.js';
 import { byStart, holdersOn, latestDate } from '../../domain/holders.js';
-import { listActionIds, listIds } from '../../graph/ownership.js';
+import { listActionIds, listCouncilPeopleIds, listCouncilRoleIds, listIds } from '../../graph/ownership.js';
 import { isIdOf } from '../../model/nodes.js';
+import { councilOf } from '../council.js';
 import { notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { loadAll, loadOne } from '../loaders.js';
@@ -33,13 +34,15 @@ export const ownershipResolvers: Resolvers = {
       loadAll(ctx.loaders, 'Organisation', await listIds(ctx.store, 'Organisation')),
     organisation: async (_p, { id }, ctx) =>
       (await ctx.loaders.card('Organisation').load(id)) ?? Promise.reject(notFound('organisation', id)),
-    roles: async (_p, _a, ctx) => loadAll(ctx.loaders, 'Role', await listIds(ctx.store, 'Role')),
+    roles: async (_p, { council }, ctx) =>
+      loadAll(ctx.loaders, 'Role', await listCouncilRoleIds(ctx.store, await councilOf(ctx, council))),
     role: async (_p, { id }, ctx) => (await ctx.loaders.card('Role').load(id)) ?? Promise.reject(notFound('role', id)),
-    people: async (_p, _a, ctx) => loadAll(ctx.loaders, 'Person', await listIds(ctx.store, 'Person')),
+    people: async (_p, { council }, ctx) =>
+      loadAll(ctx.loaders, 'Person', await listCouncilPeopleIds(ctx.store, await councilOf(ctx, council))),
     person: async (_p, { id }, ctx) =>
       (await ctx.loaders.card('Person').load(id)) ?? Promise.reject(notFound('person', id)),
-    actions: async (_p, { status }, ctx) =>
-      loadAll(ctx.loaders, 'Action', await listActionIds(ctx.store, status ?? null)),
+    actions: async (_p, { status, council }, ctx) =>
+      loadAll(ctx.loaders, 'Action', await listActionIds(ctx.store, await councilOf(ctx, council), status ?? null)),
   },
   Organisation: {
     roles: (o, _a, ctx) => loadAll(ctx.loaders, 'Role', o.roleIds),

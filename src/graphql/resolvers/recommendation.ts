@@ -2,8 +2,16 @@
 import { recurringChains } from '../../domain/chains.js';
 import { asOfDay } from '../../domain/dates.js';
 import { ownersOf } from '../../domain/owners.js';
-import { filterRecommendationIds, recurrencePaths } from '../../graph/recommendations.js';
+import {
+  filterRecommendationIds,
+  listCouncilIds,
+  recurrencePaths,
+  recurrencePathsIn,
+  type PathRow,
+} from '../../graph/recommendations.js';
 import { isIdOf } from '../../model/nodes.js';
+import type { Context } from '../context.js';
+import { councilOf } from '../council.js';
 import { badInput, notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { loadAll, loadOne, settled } from '../loaders.js';
@@ -13,17 +21,37 @@ const MAX_PAGE = 100;
 const encodeCursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
 const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
 
+const MAX_COUNCILS = 20;
+
+/** The position after a cursor's id in a listing. */
+function startAfter(ids: readonly string[], after: string): number {
+  const at = ids.indexOf(decodeCursor(after));
+  if (at < 0) throw badInput('Unknown cursor: it does not belong to this listing (filters changed?)', 'after');
+  return at + 1;
+}
+
+const statusesOf = (includeSuggested: boolean | null | undefined) =>
+  includeSuggested ? ['ACCEPTED', 'SUGGESTED'] : ['ACCEPTED'];
+
+/** A council's recurring items from its paths: the chains that reach `toYear`, in number order. */
+async function recurringItems(ctx: Context, council: string, paths: PathRow[], toYear: number) {
+  const chains = new Map(recurringChains(paths, toYear).map((c) => [c.start, c.reached]));
+  const rows = await loadAll(ctx.loaders, 'Recommendation', [...chains.keys()]);
+  return rows
+    .sort((a, b) => (a.number ?? 0) - (b.number ?? 0) || a.id.localeCompare(b.id))
+    .map((recommendation) => ({
+      recommendation,
+      recurrences: chains.get(recommendation.id)!.map(reachedView),
+      council,
+    }));
+}
+
 export const recommendationResolvers: Resolvers = {
   Query: {
     recommendations: async (_p, { filter, first, after }, ctx) => {
       if (first < 1 || first > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}`, 'first');
-      const ids = await filterRecommendationIds(ctx.store, filter?.council ?? ctx.homeCouncil, filter ?? {});
-      let start = 0;
-      if (after) {
-        const at = ids.indexOf(decodeCursor(after));
-        if (at < 0) throw badInput('Unknown cursor: it does not belong to this listing (filters changed?)', 'after');
-        start = at + 1;
-      }
+      const ids = await filterRecommendationIds(ctx.store, await councilOf(ctx, filter?.council), filter ?? {});
+      const start = after ? startAfter(ids, after) : 0;
       const page = ids.slice(start, start + first);
       const rows = await loadAll(ctx.loaders, 'Recommendation', page);
       return {
@@ -36,29 +64,39 @@ export const recommendationResolvers: Resolvers = {
       (await ctx.loaders.card('Recommendation').load(id)) ?? Promise.reject(notFound('recommendation', id)),
     recurringRecommendations: async (_p, { fromYear, toYear, includeSuggested, council }, ctx) => {
       if (fromYear >= toYear) throw badInput('fromYear must be earlier than toYear', 'fromYear');
-      const scope = council ?? ctx.homeCouncil;
-      const paths = await recurrencePaths(
-        ctx.store,
-        scope,
-        fromYear,
-        includeSuggested ? ['ACCEPTED', 'SUGGESTED'] : ['ACCEPTED'],
+      const scope = await councilOf(ctx, council);
+      const paths = await recurrencePaths(ctx.store, scope, fromYear, statusesOf(includeSuggested));
+      return recurringItems(ctx, scope, paths, toYear);
+    },
+    nationalRecurringRecommendations: async (_p, { fromYear, toYear, includeSuggested, first, after }, ctx) => {
+      if (fromYear >= toYear) throw badInput('fromYear must be earlier than toYear', 'fromYear');
+      if (first < 1 || first > MAX_COUNCILS) throw badInput(`first must be between 1 and ${MAX_COUNCILS}`, 'first');
+      const ids = await listCouncilIds(ctx.store);
+      const start = after ? startAfter(ids, after) : 0;
+      const page = ids.slice(start, start + first);
+      const paths = await recurrencePathsIn(ctx.store, page, fromYear, statusesOf(includeSuggested));
+      const edges = await Promise.all(
+        page.map(async (councilId) => ({
+          node: {
+            councilId,
+            items: await recurringItems(
+              ctx,
+              councilId,
+              paths.filter((p) => p.council === councilId),
+              toYear,
+            ),
+          },
+          cursor: encodeCursor(councilId),
+        })),
       );
-      const chains = new Map(recurringChains(paths, toYear).map((c) => [c.start, c.reached]));
-      const rows = await loadAll(ctx.loaders, 'Recommendation', [...chains.keys()]);
-      return rows
-        .sort((a, b) => (a.number ?? 0) - (b.number ?? 0) || a.id.localeCompare(b.id))
-        .map((recommendation) => ({
-          recommendation,
-          recurrences: chains.get(recommendation.id)!.map(reachedView),
-          council: scope,
-        }));
+      return { edges, hasNextPage: start + first < ids.length, totalCount: ids.length };
     },
     consideredNotRecurring: async (_p, { fromYear, toYear, council }, ctx) => {
       if (fromYear >= toYear) throw badInput('fromYear must be earlier than toYear', 'fromYear');
       const earlier = await loadAll(
         ctx.loaders,
         'Recommendation',
-        await filterRecommendationIds(ctx.store, council ?? ctx.homeCouncil, { year: fromYear }),
+        await filterRecommendationIds(ctx.store, await councilOf(ctx, council), { year: fromYear }),
       );
       const rejected = earlier.flatMap((r) =>
         r.recursAs.filter((l) => l.status === 'REJECTED').map((l) => linkView(r, l)),
@@ -123,6 +161,13 @@ export const recommendationResolvers: Resolvers = {
       }));
     },
     evidence: (v) => evidenceOf(v.recommendation),
+  },
+  CouncilRecurrence: {
+    council: (c, _a, ctx) => loadOne(ctx.loaders, 'Organisation', c.councilId),
+  },
+  CouncilRecurrenceConnection: {
+    nodes: (c) => c.edges.map((e) => e.node),
+    pageInfo: (c) => ({ hasNextPage: c.hasNextPage, endCursor: c.edges.at(-1)?.cursor ?? null }),
   },
   RecommendationConnection: {
     nodes: (c) => c.edges.map((e) => e.node),

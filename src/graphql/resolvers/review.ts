@@ -106,7 +106,7 @@ export const reviewResolvers: Resolvers = {
         date: input.date,
         title: input.title,
         slug: input.slug,
-        organisation: input.organisation,
+        organisation: input.organisation ?? ctx.homeCouncil,
         limit: input.limit,
         now: curator.now,
       });

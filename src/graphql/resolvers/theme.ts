@@ -3,6 +3,7 @@ import { linksWithin, raisedAtEvery, timelineOf } from '../../domain/themes.js';
 import { rootThemeIds, themesRaisedBy } from '../../graph/themes.js';
 import type { ThemeRow } from '../../model/rows.js';
 import type { Context } from '../context.js';
+import { councilOf } from '../council.js';
 import { notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { loadAll, loadOne, settled } from '../loaders.js';
@@ -15,14 +16,14 @@ async function scopeOf(theme: ThemeRow, ctx: Context): Promise<ThemeRow[]> {
   return [theme, ...(await loadAll(ctx.loaders, 'Theme', theme.childIds))];
 }
 
-/** The ids of the items tagged with a theme or its leaves. */
-async function taggedWith(theme: ThemeRow, ctx: Context) {
-  const scope = await scopeOf(theme, ctx);
-  return settled(await ctx.loaders.themeItems.loadMany(scope.map((t) => t.id)));
+/** The ids of the council's items tagged with a theme or its leaves. */
+async function taggedWith(theme: ThemeRow, ctx: Context, council: string | null | undefined) {
+  const [scope, within] = await Promise.all([scopeOf(theme, ctx), councilOf(ctx, council)]);
+  return settled(await ctx.loaders.themeItems(within).loadMany(scope.map((t) => t.id)));
 }
 
-async function itemsOf(theme: ThemeRow, ctx: Context) {
-  const tagged = await taggedWith(theme, ctx);
+async function itemsOf(theme: ThemeRow, ctx: Context, council: string | null | undefined) {
+  const tagged = await taggedWith(theme, ctx, council);
   const [recommendations, findings] = await Promise.all([
     loadAll(ctx.loaders, 'Recommendation', unique(tagged.flatMap((t) => t.recommendationIds))),
     loadAll(ctx.loaders, 'Finding', unique(tagged.flatMap((t) => t.findingIds))),
@@ -30,8 +31,8 @@ async function itemsOf(theme: ThemeRow, ctx: Context) {
   return { recommendations, findings };
 }
 
-async function timeline(theme: ThemeRow, ctx: Context) {
-  const { findings, recommendations } = await itemsOf(theme, ctx);
+async function timeline(theme: ThemeRow, ctx: Context, council: string | null | undefined) {
+  const { findings, recommendations } = await itemsOf(theme, ctx, council);
   return timelineOf(findings, recommendations);
 }
 
@@ -41,7 +42,7 @@ export const themeResolvers: Resolvers = {
     theme: async (_p, { id }, ctx) =>
       (await ctx.loaders.card('Theme').load(id)) ?? Promise.reject(notFound('theme', id)),
     themesRaisedAtEvery: async (_p, { kind, council }, ctx) => {
-      const { byTheme, inspections } = await themesRaisedBy(ctx.store, council ?? ctx.homeCouncil, kind);
+      const { byTheme, inspections } = await themesRaisedBy(ctx.store, await councilOf(ctx, council), kind);
       const tagged = await loadAll(ctx.loaders, 'Theme', [...byTheme.keys()]);
       const raised = tagged.map((t) => ({ id: t.id, parentId: t.parentId, inspectionIds: byTheme.get(t.id) ?? [] }));
       return loadAll(ctx.loaders, 'Theme', raisedAtEvery(raised, inspections));
@@ -50,15 +51,17 @@ export const themeResolvers: Resolvers = {
   Theme: {
     parent: (t, _a, ctx) => (t.parentId ? loadOne(ctx.loaders, 'Theme', t.parentId) : null),
     children: (t, _a, ctx) => loadAll(ctx.loaders, 'Theme', t.childIds),
-    recommendations: async (t, _a, ctx) =>
-      (await itemsOf(t, ctx)).recommendations.sort((a, b) => a.year - b.year || (a.number ?? 0) - (b.number ?? 0)),
-    findings: async (t, _a, ctx) =>
-      (await itemsOf(t, ctx)).findings.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id)),
-    actions: async (t, _a, ctx) =>
-      loadAll(ctx.loaders, 'Action', unique((await taggedWith(t, ctx)).flatMap((s) => s.actionIds))),
-    timeline: (t, _a, ctx) => timeline(t, ctx),
-    inspectionCount: async (t, _a, ctx) => (await timeline(t, ctx)).length,
-    recurrenceCount: async (t, _a, ctx) => linksWithin((await itemsOf(t, ctx)).recommendations),
+    recommendations: async (t, { council }, ctx) =>
+      (await itemsOf(t, ctx, council)).recommendations.sort(
+        (a, b) => a.year - b.year || (a.number ?? 0) - (b.number ?? 0),
+      ),
+    findings: async (t, { council }, ctx) =>
+      (await itemsOf(t, ctx, council)).findings.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id)),
+    actions: async (t, { council }, ctx) =>
+      loadAll(ctx.loaders, 'Action', unique((await taggedWith(t, ctx, council)).flatMap((s) => s.actionIds))),
+    timeline: (t, { council }, ctx) => timeline(t, ctx, council),
+    inspectionCount: async (t, { council }, ctx) => (await timeline(t, ctx, council)).length,
+    recurrenceCount: async (t, { council }, ctx) => linksWithin((await itemsOf(t, ctx, council)).recommendations),
     evidence: (t) => evidenceOf(t),
   },
   ThemeTimelineEntry: {
