@@ -73,7 +73,7 @@ const CARDS: Record<Label, Statement> = {
   Recommendation: cypher(
     'cards.Recommendation',
     `UNWIND $ids AS id MATCH (n:Recommendation {id: id})
-    RETURN n {.id, .number, .kind, .text, .year, .inspection, .source, .quote, .locator,
+    RETURN n {.id, .number, .numbered, .kind, .text, .year, .inspection, .source, .quote, .locator,
       .evidenceSources, .evidenceQuotes, .evidenceLocators,
       themeIds: [(n)-[x:CONCERNS]->(t:Theme) WHERE ${ok('x')} | t.id],
       addressedToIds: [(n)-[:ADDRESSED_TO]->(x) | x.id],

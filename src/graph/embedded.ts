@@ -16,6 +16,7 @@ import {
   type Mark,
 } from './durability.js';
 import {
+  ConstraintViolationError,
   StoreTimeoutError,
   StoreUnavailableError,
   type GraphStore,
@@ -277,7 +278,34 @@ class EmbeddedStore implements GraphStore {
 
 /** Grafeo stops a statement after its fixed time limit with this message (no distinct GQLSTATUS). */
 const TIMEOUT = /exceeded timeout|transaction timeout/i;
+/**
+ * Grafeo refuses a write that breaks a constraint with GQLSTATUS G2000 ("GRAFEO-V001: Invalid value"), which
+ * other invalid values share, so the message is what tells a violation apart:
+ * `UNIQUE constraint violation: property 'id' with value String("theme-x") already exists on :Theme`.
+ */
+const VIOLATION = /constraint violation/i;
+const UNIQUE = /property '([^']+)' with value (\w+)\((.*)\) already exists on :(\w+)/;
 
+/** Grafeo's error as the store's coded error where it has one (time limit, constraint), else unchanged. */
 export function named(err: unknown, statement: Statement): unknown {
-  return err instanceof Error && TIMEOUT.test(err.message) ? new StoreTimeoutError(statement.name, err) : err;
+  if (!(err instanceof Error)) return err;
+  if (TIMEOUT.test(err.message)) return new StoreTimeoutError(statement.name, err);
+  if (!VIOLATION.test(err.message)) return err;
+  const unique = UNIQUE.exec(err.message);
+  if (!unique) return new ConstraintViolationError(statement.name, {}, err);
+  const [, property, type, raw, label] = unique as unknown as [string, string, string, string, string];
+  return new ConstraintViolationError(statement.name, { label, property, value: grafeoValue(type, raw) }, err);
+}
+
+/** A value as Grafeo prints it (Rust's Debug form: `String("a\"b")`, `Int64(7)`). */
+function grafeoValue(type: string, raw: string): string | number {
+  if (type === 'String') {
+    try {
+      return JSON.parse(raw) as string;
+    } catch {
+      return raw;
+    }
+  }
+  const n = Number(raw);
+  return Number.isFinite(n) ? n : raw;
 }

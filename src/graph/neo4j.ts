@@ -2,6 +2,7 @@
 // routed to readers, the database named on every call.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import {
+  ConstraintViolationError,
   StoreTimeoutError,
   StoreUnavailableError,
   type GraphStore,
@@ -57,16 +58,21 @@ class Neo4jStore implements GraphStore {
     try {
       const result = await session.executeWrite((tx) =>
         work({
-          run: <R extends Row>(statement: Statement, params: Params = {}) => {
+          run: async <R extends Row>(statement: Statement, params: Params = {}) => {
             this.statementCount++;
-            return rows<R>(tx, statement, params);
+            try {
+              return await rows<R>(tx, statement, params);
+            } catch (err) {
+              throw violated(err, statement) ?? err;
+            }
           },
         }),
       );
       this.commitCount++;
       return result;
     } catch (err) {
-      throw unavailable(err);
+      // A violation is reported by the statement that made it; one found only at commit has no statement.
+      throw violated(err, { name: 'commit', text: '' }) ?? unavailable(err);
     } finally {
       await session.close();
     }
@@ -111,4 +117,18 @@ function timedOut(err: unknown, statement: Statement): StoreTimeoutError | null 
   return code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')
     ? new StoreTimeoutError(statement.name, err)
     : null;
+}
+
+/**
+ * A write refused by a constraint (Neo.ClientError.Schema.ConstraintValidationFailed, a client error the
+ * driver does not retry), whose message names the node: "Node(0) already exists with label `Theme` and
+ * property `id` = 'theme-x'".
+ */
+function violated(err: unknown, statement: Statement): ConstraintViolationError | null {
+  if ((err as { code?: string }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') return null;
+  const unique = /already exists with label `([^`]+)` and property `([^`]+)` = (.*)$/.exec((err as Error).message);
+  if (!unique) return new ConstraintViolationError(statement.name, {}, err);
+  const [, label, property, raw] = unique as unknown as [string, string, string, string];
+  const value = /^'.*'$/s.test(raw) ? raw.slice(1, -1) : Number.isFinite(Number(raw)) ? Number(raw) : raw;
+  return new ConstraintViolationError(statement.name, { label, property, value }, err);
 }

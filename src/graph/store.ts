@@ -79,3 +79,34 @@ export class StoreTimeoutError extends CodedError {
     this.cause = cause;
   }
 }
+
+/** What the engine said about a refused write; each part only when its message names it. */
+export interface ConstraintDetails {
+  label?: string;
+  property?: string;
+  value?: string | number;
+}
+
+/**
+ * A write the database refused because it would break a schema constraint (today: a second node of a label
+ * with an id that exists already, see schema-setup.ts). The transaction is rolled back, so nothing of it was
+ * written. The caller's input (or a concurrent writer that got there first) names an item that exists, so
+ * the client is told which one; the statement name is logged, not shown.
+ */
+export class ConstraintViolationError extends CodedError {
+  constructor(
+    readonly statement: string,
+    details: ConstraintDetails,
+    cause?: unknown,
+  ) {
+    const { label, property, value } = details;
+    super(
+      'CONSTRAINT_VIOLATION',
+      label && property && value !== undefined
+        ? `A ${label} with ${property} ${JSON.stringify(value)} exists already; nothing was written`
+        : 'The write would break a uniqueness constraint of the graph; nothing was written',
+      { ...details },
+    );
+    this.cause = cause;
+  }
+}

@@ -158,6 +158,11 @@ export const Recommendation = nodeKind(
   {
     /** The number the source gives it, or its position in the source's list. */
     number: z.number().int().positive().optional(),
+    /**
+     * true when the source numbers the item (`number` is the source's); false when it lists the item unnumbered
+     * (bullets) and `number` is the item's position in that list. Absent where nobody has said (ingest).
+     */
+    numbered: z.boolean().optional(),
     kind: RecommendationKind,
     text: Text,
     year: Year,

@@ -186,6 +186,14 @@ describe.each(availableBackends())('API contract on $name', (backend) => {
     expect((await api.gql(q, { asOf: '2023-10-15' })).data.role.holders).toEqual([]);
   });
 
+  it('says whether a number is the source’s or only a position in its list', async () => {
+    const q = `query($id: ID!) { recommendation(id: $id) { number numbered } }`;
+    const item = async (id: string) => (await api.gql(q, { id })).data.recommendation;
+    // The 2016 report numbers its LSCB recommendations on from 124; the 2023 items are Appendix 2 bullets.
+    expect(await item('rec-2016-124')).toEqual({ number: 124, numbered: true });
+    expect(await item('rec-2023-03')).toEqual({ number: 3, numbered: false });
+  });
+
   it('lists every inspection with its items and their sources', async () => {
     const res = await api.gql(operation('Listing'));
     expect(res.errors).toBeUndefined();

@@ -1012,8 +1012,13 @@ export type Recommendation = Node & {
   id: Scalars['ID']['output'];
   inspection: Inspection;
   kind: RecommendationKind;
-  /** The number the source gives it, or its position in the source's list. */
+  /** The number the source gives it, or its position in the source's list (see numbered). */
   number?: Maybe<Scalars['Int']['output']>;
+  /**
+   * True when the source numbers the item; false when the source lists it unnumbered (as a bullet) and `number`
+   * is its position in that list. Null where it is not recorded (items proposed by ingest).
+   */
+  numbered?: Maybe<Scalars['Boolean']['output']>;
   /** Earlier items it asks for again (direct links). */
   recurrenceOf: Array<Recurrence>;
   /** Later items that ask for it again (direct links only; see recurringRecommendations for chains). */
@@ -2009,6 +2014,7 @@ export type RecommendationResolvers<ContextType = Context, ParentType extends Re
   inspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RecommendationKind'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  numbered?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   recurrenceOf?: Resolver<Array<ResolversTypes['Recurrence']>, ParentType, ContextType, RequireFields<RecommendationRecurrenceOfArgs, 'status'>>;
   recursAs?: Resolver<Array<ResolversTypes['Recurrence']>, ParentType, ContextType, RequireFields<RecommendationRecursAsArgs, 'status'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
