@@ -3,7 +3,9 @@
 // server process (measured in the server, not the load generator), interleaved rounds so that a machine
 // shared with other work slows both sides alike; then database statements per request for every recipe.
 // Embedded by default; set NEO4J_URI (and NEO4J_PASSWORD) to measure Neo4j with the same code.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { readRecipes } from '../src/playground/recipes.js';
 import { startChild, type Child, type Usage } from './bench/usage.js';
@@ -98,6 +100,7 @@ console.log(
 const project = await startChild('project-server.ts');
 const uncached = await startChild('project-server.ts', { RESPONSE_CACHE_MB: '0' });
 let staticServer: Child | null = null;
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
 try {
   const captured: Record<string, string> = {};
   for (const op of OPERATIONS) {
@@ -106,7 +109,9 @@ try {
       throw new Error(`${op.name}: the project answered ${res.status} ${res.text.slice(0, 300)}`);
     captured[op.path] = res.text;
   }
-  staticServer = await startChild('static-server.ts', { STATIC_BODIES: JSON.stringify(captured) });
+  const bodiesFile = path.join(scratch, 'bodies.json');
+  writeFileSync(bodiesFile, JSON.stringify(captured));
+  staticServer = await startChild('static-server.ts', { STATIC_BODIES_FILE: bodiesFile });
   const origin = staticServer.url;
   const tallies = new Map<string, Tally>();
   const tally = (key: string) =>
@@ -171,4 +176,5 @@ try {
   await staticServer?.stop();
   await project.stop();
   await uncached.stop();
+  rmSync(scratch, { recursive: true, force: true });
 }
