@@ -65,7 +65,14 @@ async function measure(name: string, seed: Seed, readMs: number): Promise<Measur
         `files ${mb(dirBytes(dataDir))}, RSS +${mb(process.memoryUsage().rss - rssBefore)}`,
     );
 
-    const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', ...BENCH_ENV });
+    // Uncached: the figures are the database path's at this size, not the response cache's.
+    const config = loadConfig({
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      RESPONSE_CACHE_MB: '0',
+      ...BENCH_ENV,
+    });
     const server = createServer({ config, store, log: pino({ level: 'silent' }) });
     const running = await server.listen(0, '127.0.0.1');
     try {
@@ -117,6 +124,20 @@ async function measure(name: string, seed: Seed, readMs: number): Promise<Measur
   return { name, answers, rows };
 }
 
+/** Where two answers first part: the path, and each side's value there (shortened). */
+function firstDifference(a: unknown, b: unknown, at = ''): string {
+  if (JSON.stringify(a) === JSON.stringify(b)) return '';
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    for (const k of keys) {
+      const found = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${at}.${k}`);
+      if (found) return found;
+    }
+  }
+  const show = (v: unknown) => JSON.stringify(v)?.slice(0, 160);
+  return `${at || '(root)'}: seed ${show(a)} vs national ${show(b)}`;
+}
+
 console.log(
   `machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, node ${process.version}, ` +
     `load average ${os
@@ -148,8 +169,10 @@ try {
   console.log('|---|---|---:|---:|---:|---:|---:|---:|---|');
   for (const row of [...single.rows, ...national.rows].sort()) console.log(row);
   for (const [op] of OPERATIONS) {
-    const same = single.answers.get(op) === national.answers.get(op);
+    const [a, b] = [single.answers.get(op), national.answers.get(op)];
+    const same = a === b;
     console.log(`${op}: the national answer is ${same ? 'identical to' : 'DIFFERENT from'} the seed answer`);
+    if (!same && a && b) console.log(`  first difference: ${firstDifference(JSON.parse(a), JSON.parse(b))}`);
   }
 } finally {
   rmSync(seedDir, { recursive: true, force: true });

@@ -115,7 +115,18 @@ export async function findCards<L extends Label>(
 ): Promise<Array<RowsByLabel[L]>> {
   if (!ids.length) return [];
   const rows = await store.read<{ card: RowsByLabel[L] }>(CARDS[label], { ids: [...ids] });
-  return rows.map((r) => r.card);
+  return rows.map((r) => withSortedLinks(r.card));
+}
+
+/**
+ * A card with its linked-id lists (`themeIds`, `actionIds`, …) in id order. A pattern comprehension lists in
+ * the engine's adjacency order, which differs between engines and between graphs loaded in another order;
+ * answers must not.
+ */
+function withSortedLinks<T extends object>(card: T): T {
+  for (const [key, value] of Object.entries(card))
+    if (key.endsWith('Ids') && Array.isArray(value)) (value as string[]).sort();
+  return card;
 }
 
 // A theme's items are fetched only when a field asks for them: at national size a leaf theme is linked to
