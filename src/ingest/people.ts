@@ -74,6 +74,7 @@ const END =
 const FORMER = /\b(?:former|previous|predecessor|outgoing)\b/i;
 const INTERIM = /\b(?:interim|acting)\b/i;
 const PERMANENT = /\bpermanent(?:ly)?\b/i;
+const TWO_CAPITALISED = /[A-Z][\p{L}'\u2019-]+\s[A-Z][\p{L}'\u2019-]+/u;
 
 /** Person names in a sentence, trimmed of titles and role words compromise leaves attached. */
 export function personNames(text: string): Array<{ name: string; index: number }> {
@@ -111,10 +112,12 @@ export function extractHoldings(
   for (const s of sentences) {
     const text = norm(s.text.text);
     if (FORMER.test(text)) continue;
+    // Cheap tests first: tagging a sentence with compromise costs far more than both, and most sentences of a
+    // long report name no known role or have no two capitalised words in a row (a name's least).
+    const role = matchRole(text, aliases);
+    if (!role || !TWO_CAPITALISED.test(text)) continue;
     const names = personNames(text);
     if (!names.length) continue;
-    const role = matchRole(text, aliases);
-    if (!role) continue;
     const person = names.sort((a, b) => Math.abs(a.index - role.index) - Math.abs(b.index - role.index))[0]!;
     const dates = statedDates(text, reference);
     const startCue = START.exec(text);
