@@ -12,7 +12,7 @@ export interface StatedDate {
   text: string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+export const pad = (n: number) => String(n).padStart(2, '0');
 
 function partial(c: chrono.ParsedComponents, impliedYear: boolean): string | null {
   if (!c.isCertain('year') && !(impliedYear && c.isCertain('month'))) return null;
@@ -55,7 +55,8 @@ export function statedDates(sentence: string, reference?: Date, options: { impli
   return out.sort((a, b) => a.index - b.index);
 }
 
-const MONTHS = [
+/** English month names, January first (an index + 1 is the month's number). */
+export const MONTHS = [
   'january',
   'february',
   'march',

@@ -3,6 +3,7 @@
 // beyond what the text states: an unstated framework is recorded as unstated.
 import path from 'node:path';
 import type { CleanDocument } from './clean.js';
+import { MONTHS, pad } from './dates.js';
 import { IngestError } from './errors.js';
 import { InspectionKind, type DocumentKind } from '../model/values.js';
 
@@ -29,20 +30,6 @@ export interface MetadataOverrides {
   slug?: string;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const DATE_ARG = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const PRESS_RELEASE = /\b(?:press release|media release|news release|notes to editors|media enquiries)\b/i;
 const NEWS = /\b(?:said|told|according to|reported)\b/;
@@ -138,8 +125,6 @@ function statedDate(head: string): string | null {
 function yearInName(file: string): string | null {
   return /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(path.basename(file))?.[1] ?? null;
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The kind a text names; the title is asked first, since a report's opening may mention other visits. */
 function inferKind(text: string): InspectionKind | null {

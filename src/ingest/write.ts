@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { IngestRows, Link, Row } from '../graph/ingest.js';
 import type { Analysis, AnalysedItem } from './analyse.js';
+import { pad } from './dates.js';
 import { newOrganisationId } from './organisations.js';
 import { newPersonId, newRoleId } from './people.js';
 
@@ -251,5 +252,3 @@ function themeLinks(from: string, themes: AnalysedItem['themes'], proposal: Reco
     props: { basis: 'LEXICON', score: t.score, terms: t.terms.map((x) => x.term), ...proposal },
   }));
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
