@@ -4,7 +4,8 @@
 import type { DocumentFormat } from './formats.js';
 import type { IngestOutcome } from './run.js';
 import type { Grade, InspectionKind, OrganisationRelation } from '../model/values.js';
-import type { ItemKind } from './types.js';
+import type { ExtractedHolding } from './people.js';
+import type { ItemKind, RecurrenceCandidate } from './types.js';
 
 interface Theme {
   id: string;
@@ -54,14 +55,7 @@ export interface IngestJson {
     restated: { year: number; heading: string } | null;
     method: string;
     themes: Theme[];
-    recurrenceCandidates: Array<{
-      id: string;
-      score: number;
-      basis: 'THEME' | 'SIMILARITY';
-      explanation: string;
-      sharedThemes: string[];
-      sharedWords: string[];
-    }>;
+    recurrenceCandidates: Array<Omit<RecurrenceCandidate, 'sharedPhrases' | 'components'>>;
   }>;
   findings: Array<{
     id: string;
@@ -82,17 +76,8 @@ export interface IngestJson {
     locator: string;
     existing: string | null;
   }>;
-  holdings: Array<{
-    personName: string;
-    personId: string;
-    role: { id: string | null; name: string };
-    from: string | null;
-    to: string | null;
-    attestedOn: string | null;
-    capacity: 'PERMANENT' | 'INTERIM' | null;
-    quote: string;
-    locator: string;
-  }>;
+  /** Each holding as extracted, with the id of its person (existing or to be proposed). */
+  holdings: Array<Omit<ExtractedHolding, 'personId' | 'line'> & { personId: string }>;
   organisations: Array<{
     id: string;
     name: string;
