@@ -2,23 +2,13 @@
 // whether the graph already has it (a news report of the December 2023 inspection is about that
 // inspection, not a new one). Judgements are the grades the text states for named areas.
 import { statedDates } from './dates.js';
+import type { KnownGraph } from '../graph/ingest.js';
 import type { LocatedSentence } from './sentences.js';
 import type { Grade, InspectionKind } from '../model/values.js';
 
-export interface KnownInspection {
-  id: string;
-  kind: InspectionKind;
-  year: number;
-  startedOn: string | null;
-  endedOn: string | null;
-  publishedOn: string | null;
-}
-export interface KnownJudgement {
-  id: string;
-  inspection: string;
-  area: string;
-  grade: Grade;
-}
+/** The council's inspections and judgements as the graph lists them for matching. */
+export type KnownInspection = KnownGraph['inspections'][number];
+export type KnownJudgement = KnownGraph['judgements'][number];
 
 export interface ExtractedEvent {
   kind: InspectionKind;

@@ -3,7 +3,8 @@
 // ingest itself or asked a running server to.
 import type { DocumentFormat } from './formats.js';
 import type { IngestOutcome } from './run.js';
-import type { Grade, InspectionKind, OrganisationRelation } from '../model/values.js';
+import type { Grade, OrganisationRelation } from '../model/values.js';
+import type { ExtractedEvent } from './event.js';
 import type { ExtractedHolding } from './people.js';
 import type { ItemKind, RecurrenceCandidate } from './types.js';
 
@@ -32,18 +33,7 @@ export interface IngestJson {
     cleanup: IngestOutcome['analysis']['cleanup'];
   };
   /** The event the document reports: new, or the existing one it matched. */
-  inspection: {
-    id: string;
-    existing: boolean;
-    matchedBy: string | null;
-    kind: InspectionKind;
-    year: number;
-    startedOn: string | null;
-    endedOn: string | null;
-    publishedOn: string | null;
-    quote: string;
-    locator: string;
-  } | null;
+  inspection: (Omit<ExtractedEvent, 'existing'> & { id: string; existing: boolean }) | null;
   items: Array<{
     id: string | null;
     text: string;

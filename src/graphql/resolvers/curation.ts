@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { badInput, unauthenticated } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { loadAll, loadOne } from '../loaders.js';
+import { linkView } from '../views.js';
 
 function curatorOf(ctx: Context): curation.Curator {
   if (!ctx.curator) throw unauthenticated();
@@ -54,22 +55,7 @@ export const curationResolvers: Resolvers = {
       const from = await loadOne(ctx.loaders, 'Recommendation', input.from);
       const link = from.recursAs.find((l) => l.other === input.to);
       if (!link) throw new Error('the reviewed link cannot be read back');
-      return {
-        recommendationId: input.to,
-        viaId: input.from,
-        depth: 1,
-        basis: link.basis,
-        status: link.status,
-        score: link.score ?? 0,
-        explanation: link.explanation ?? '',
-        source: link.source,
-        quote: link.quote,
-        locator: link.locator,
-        aspect:
-          link.aspectThemes?.length || link.aspectWords
-            ? { themeIds: link.aspectThemes ?? [], words: link.aspectWords ?? '' }
-            : null,
-      };
+      return linkView({ id: input.from }, link);
     },
     registerDocument: async (_p, { input }, ctx) => {
       const id = await curation.registerDocument(ctx.store, curatorOf(ctx), input);
