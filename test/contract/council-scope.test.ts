@@ -12,6 +12,7 @@ import { loadSeed } from '../../src/seed/load.js';
 import { readSeed } from '../../src/seed/read.js';
 import { startApi, type Api } from '../support/api.js';
 import { availableBackends } from '../support/backends.js';
+import { FLAGSHIP_ITEMS } from '../support/fixtures.js';
 import { operation } from '../support/operations.js';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
@@ -85,17 +86,7 @@ describe.each(availableBackends())('council scoping on $name', (backend) => {
     const res = await api.gql(operation('Flagship'));
     expect(res.errors).toBeUndefined();
     const ids = res.data.recurringRecommendations.map((i: any) => i.recommendation.id);
-    expect(ids).toEqual([
-      'rec-2016-01',
-      'rec-2016-02',
-      'rec-2016-03',
-      'rec-2016-04',
-      'rec-2016-06',
-      'rec-2016-07',
-      'rec-2016-10',
-      'rec-2016-11',
-      'rec-2016-12',
-    ]);
+    expect(ids).toEqual(FLAGSHIP_ITEMS);
     expect(JSON.stringify(res.data)).not.toContain('synthetic');
   });
 

@@ -11,6 +11,19 @@ import { readSeed, type Seed } from '../../src/seed/read.js';
 import { startApi, type Api, type ApiOptions } from './api.js';
 import type { Backend } from './backends.js';
 
+/** The curated answer to the flagship (2016 items asked again in 2023), in the order the API lists them. */
+export const FLAGSHIP_ITEMS = [
+  'rec-2016-01',
+  'rec-2016-02',
+  'rec-2016-03',
+  'rec-2016-04',
+  'rec-2016-06',
+  'rec-2016-07',
+  'rec-2016-10',
+  'rec-2016-11',
+  'rec-2016-12',
+];
+
 let curated: Seed | undefined;
 /** The curated seed, read and validated once per test file. */
 export function curatedSeed(): Seed {
