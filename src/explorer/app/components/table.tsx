@@ -5,9 +5,11 @@ import {
   getSortedRowModel,
   useReactTable,
   type ColumnDef,
+  type ColumnHelper,
   type SortingState,
 } from '@tanstack/react-table';
 import { useState } from 'react';
+import { itemLabel } from '../data.js';
 
 export function DataTable<T>({
   data,
@@ -68,4 +70,30 @@ export function DataTable<T>({
       </tbody>
     </table>
   );
+}
+
+type ListedItem = { id: string; text: string; year: number; number?: number | null; kind: string };
+
+/** The two columns an item listing starts with: the item (a button opening its story) and what it asks. */
+export function listedItemColumns<T>(
+  column: ColumnHelper<T>,
+  itemOf: (row: T) => ListedItem,
+  openItem: (id: string) => void,
+) {
+  return [
+    column.accessor((r: T) => itemOf(r).id, {
+      id: 'item',
+      header: 'Item',
+      cell: (c) => (
+        <button type="button" className="linkish" onClick={() => openItem(itemOf(c.row.original).id)}>
+          {itemLabel(itemOf(c.row.original))}
+        </button>
+      ),
+    }),
+    column.accessor((r: T) => itemOf(r).text, {
+      id: 'text',
+      header: 'What it asks',
+      cell: (c) => <span className="clamp">{c.getValue()}</span>,
+    }),
+  ];
 }

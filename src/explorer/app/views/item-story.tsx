@@ -148,6 +148,16 @@ export function ItemStoryView({ id, openItem }: { id: string | null; openItem: (
   const story = data?.recommendation ?? null;
   const choices = useMemo(() => corpus?.items ?? [], [corpus]);
 
+  /** A linked item as an export row: the link's basis and reason, its own source or else the item's. */
+  const linkedRow = (fact: string, r: Story['recurrenceOf'][number] | Story['chain'][number]) => ({
+    fact,
+    id: r.recommendation.id,
+    year: r.recommendation.year,
+    text: r.recommendation.text,
+    basis: r.basis,
+    explanation: r.explanation,
+    ...sourceColumns(r.evidence.length ? r.evidence : r.recommendation.evidence),
+  });
   const exportRows = () =>
     story
       ? [
@@ -160,24 +170,8 @@ export function ItemStoryView({ id, openItem }: { id: string | null; openItem: (
             explanation: null,
             ...sourceColumns(story.evidence),
           },
-          ...story.recurrenceOf.map((r) => ({
-            fact: 'earlier item',
-            id: r.recommendation.id,
-            year: r.recommendation.year,
-            text: r.recommendation.text,
-            basis: r.basis,
-            explanation: r.explanation,
-            ...sourceColumns(r.evidence.length ? r.evidence : r.recommendation.evidence),
-          })),
-          ...story.chain.map((r) => ({
-            fact: `later item (depth ${r.depth})`,
-            id: r.recommendation.id,
-            year: r.recommendation.year,
-            text: r.recommendation.text,
-            basis: r.basis,
-            explanation: r.explanation,
-            ...sourceColumns(r.evidence.length ? r.evidence : r.recommendation.evidence),
-          })),
+          ...story.recurrenceOf.map((r) => linkedRow('earlier item', r)),
+          ...story.chain.map((r) => linkedRow(`later item (depth ${r.depth})`, r)),
           ...story.findings.map((f) => ({
             fact: `finding (${f.polarity.toLowerCase()})`,
             id: f.id,

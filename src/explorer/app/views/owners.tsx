@@ -12,8 +12,7 @@ import {
 import { useQuery } from '../api.js';
 import { ExportButtons } from '../components/export.js';
 import { SourceButton } from '../components/source.js';
-import { DataTable } from '../components/table.js';
-import { itemLabel } from '../data.js';
+import { DataTable, listedItemColumns } from '../components/table.js';
 import { today, toDate } from '../lib/dates.js';
 import { sourceColumns } from '../lib/export.js';
 import { roleTimeline } from '../lib/timeline.js';
@@ -201,20 +200,7 @@ export function OwnersView({ openItem }: { openItem: (id: string) => void }) {
   const timelineRoles = [...new Set([extraRole, ...ownerRoles])];
 
   const columns = [
-    column.accessor((r) => r.item.id, {
-      id: 'item',
-      header: 'Item',
-      cell: (c) => (
-        <button type="button" className="linkish" onClick={() => openItem(c.row.original.item.id)}>
-          {itemLabel(c.row.original.item)}
-        </button>
-      ),
-    }),
-    column.accessor((r) => r.item.text, {
-      id: 'text',
-      header: 'What it asks',
-      cell: (c) => <span className="clamp">{c.getValue()}</span>,
-    }),
+    ...listedItemColumns(column, (r) => r.item, openItem),
     column.accessor((r) => ownerName(r.owner), { id: 'role', header: 'Owner' }),
     column.accessor((r) => holderText(r.owner), {
       id: 'holders',

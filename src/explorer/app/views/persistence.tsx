@@ -6,8 +6,8 @@ import { ExplorerPersistenceDocument, type ExplorerPersistenceQuery } from '../.
 import { useQuery } from '../api.js';
 import { ExportButtons } from '../components/export.js';
 import { SourceButton } from '../components/source.js';
-import { DataTable } from '../components/table.js';
-import { inspectionLabel, itemLabel, useCorpus } from '../data.js';
+import { DataTable, listedItemColumns } from '../components/table.js';
+import { inspectionLabel, useCorpus } from '../data.js';
 import { sourceColumns } from '../lib/export.js';
 
 type ThemeRow = ExplorerPersistenceQuery['persistence']['themes'][number];
@@ -62,20 +62,7 @@ export function PersistenceView({ openItem }: { openItem: (id: string) => void }
   ];
   const itemColumns = [
     itemCol.accessor('rank', { header: '#' }),
-    itemCol.accessor((r) => r.recommendation.id, {
-      id: 'item',
-      header: 'Item',
-      cell: (c) => (
-        <button type="button" className="linkish" onClick={() => openItem(c.row.original.recommendation.id)}>
-          {itemLabel(c.row.original.recommendation)}
-        </button>
-      ),
-    }),
-    itemCol.accessor((r) => r.recommendation.text, {
-      id: 'text',
-      header: 'What it asks',
-      cell: (c) => <span className="clamp">{c.getValue()}</span>,
-    }),
+    ...listedItemColumns(itemCol, (r) => r.recommendation, openItem),
     ...common(itemCol),
     itemCol.display({
       id: 'source',
