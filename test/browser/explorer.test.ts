@@ -1,16 +1,16 @@
 // The explorer in headless Chromium over the seeded graph: each view shows real answers, nothing leaves
 // loopback, the console stays clean, and axe finds no serious or critical accessibility violation.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureExplorerBuilt } from '../../src/explorer/build.js';
 import { CURATOR_TOKEN } from '../support/api.js';
+import { CHROMIUM, chromiumAvailable, launchChromium } from '../support/chromium.js';
 import { seededApi, type SeededApi } from '../support/fixtures.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
+const available = chromiumAvailable;
 if (!available) console.log(`Explorer browser test skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 const SHOTS = process.env.EXPLORER_SCREENSHOTS ?? path.resolve('test/browser/screenshots');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -27,18 +27,7 @@ describe.runIf(available)('explorer in a browser', () => {
     await ensureExplorerBuilt({ quiet: true });
     api = await seededApi();
     base = api.url.replace(/\/graphql$/, '');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     mkdirSync(SHOTS, { recursive: true });
   });
   afterAll(async () => {

@@ -1,12 +1,11 @@
 // An analyst's first minute: open the playground in headless Chromium, run the flagship recipe, read the
 // answer on screen. Chromium comes from Debian (.ci/run installs it); without it this suite says so and skips.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, chromiumAvailable, launchChromium } from '../support/chromium.js';
 import { seededApi, type SeededApi } from '../support/fixtures.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
+const available = chromiumAvailable;
 if (!available) console.log(`Browser test skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 
 describe.runIf(available)('playground in a browser', () => {
@@ -16,18 +15,7 @@ describe.runIf(available)('playground in a browser', () => {
 
   beforeAll(async () => {
     api = await seededApi();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
