@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState, ty
 import { ExplorerDocumentDocument } from '../../../client/index.js';
 import { call, errorText } from '../api.js';
 import type { Evidence } from '../data.js';
+import { ErrorAlert } from './status.js';
 
 type DocumentNode = {
   id: string;
@@ -76,11 +77,7 @@ export function SourceProvider({ children }: { children: ReactNode }) {
                 Close
               </button>
             </header>
-            {error && (
-              <p role="alert" className="error">
-                {error}
-              </p>
-            )}
+            <ErrorAlert error={error} />
             {!span && doc && (
               <p className="warning">The quote could not be placed in the held text; it reads: “{open.quote}”</p>
             )}

@@ -10,6 +10,7 @@ import {
   type ExplorerReviewProposalsMutation,
 } from '../../../client/index.js';
 import { call, errorText } from '../api.js';
+import { ErrorAlert } from '../components/status.js';
 
 type Preview = ExplorerIngestDocumentMutation['ingestDocument'];
 type Proposal = ExplorerProposalsQuery['proposals'][number];
@@ -184,11 +185,7 @@ export function UploadReport({ onWritten }: { onWritten: () => void }) {
           Write as suggestions
         </button>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {preview?.written && <p role="status">Written: {preview.proposals.length} proposals await review below.</p>}
       {preview && <PreviewView preview={preview} />}
     </section>
@@ -235,11 +232,7 @@ export function ProposalQueue({ refresh, onAudit }: { refresh: number; onAudit: 
   return (
     <section aria-labelledby="proposals-title">
       <h3 id="proposals-title">Review queue: what ingest proposed ({proposals?.length ?? '…'})</h3>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {proposals && !proposals.length && <p>Nothing awaits review.</p>}
       {proposals && proposals.length > 0 && (
         <>

@@ -10,6 +10,7 @@ import {
 } from '../../../client/index.js';
 import { call, curatorToken, errorText, useQuery } from '../api.js';
 import { ProposalQueue, UploadReport } from './curator-ingest.js';
+import { ErrorAlert } from '../components/status.js';
 
 type AuditEntry = ExplorerAuditTrailQuery['auditTrail'][number];
 
@@ -212,11 +213,7 @@ function RecordHolding({ onAudit, epoch }: { onAudit: (entries: AuditEntry[]) =>
         <SourceFields prefix="holding-" epoch={epoch} />
         <button type="submit">Record holding</button>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {done && <p role="status">{done}</p>}
     </section>
   );

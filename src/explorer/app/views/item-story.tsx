@@ -9,6 +9,7 @@ import { ExportButtons } from '../components/export.js';
 import { SourceButton } from '../components/source.js';
 import { inspectionLabel, itemLabel, useCorpus, type Item } from '../data.js';
 import { sourceColumns } from '../lib/export.js';
+import { ErrorAlert } from '../components/status.js';
 
 type Story = NonNullable<ExplorerItemStoryQuery['recommendation']>;
 
@@ -213,11 +214,7 @@ export function ItemStoryView({ id, openItem }: { id: string | null; openItem: (
         </select>
       </label>
       {!id && <p>Choose an item, or open one from the recurrence map.</p>}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {loading && <p aria-busy="true">Loading…</p>}
       {story && (
         <>

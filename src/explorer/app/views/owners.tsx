@@ -16,6 +16,7 @@ import { DataTable, listedItemColumns } from '../components/table.js';
 import { today, toDate } from '../lib/dates.js';
 import { sourceColumns } from '../lib/export.js';
 import { roleTimeline } from '../lib/timeline.js';
+import { ErrorAlert } from '../components/status.js';
 
 type Row = ExplorerOwnersQuery['recurringRecommendations'][number];
 type Owner = Row['currentOwners'][number];
@@ -271,11 +272,7 @@ export function OwnersView({ openItem }: { openItem: (id: string) => void }) {
           <span className="muted">{asOf ? '' : `(today, ${day})`}</span>
         </label>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {loading && <p aria-busy="true">Loading…</p>}
       {data && (
         <DataTable

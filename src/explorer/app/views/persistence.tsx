@@ -9,6 +9,7 @@ import { SourceButton } from '../components/source.js';
 import { DataTable, listedItemColumns } from '../components/table.js';
 import { inspectionLabel, useCorpus } from '../data.js';
 import { sourceColumns } from '../lib/export.js';
+import { ErrorAlert } from '../components/status.js';
 
 type ThemeRow = ExplorerPersistenceQuery['persistence']['themes'][number];
 type ItemRow = ExplorerPersistenceQuery['persistence']['items'][number];
@@ -131,11 +132,7 @@ export function PersistenceView({ openItem }: { openItem: (id: string) => void }
           </select>
         </label>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {loading && <p aria-busy="true">Loading…</p>}
       {data && (
         <>

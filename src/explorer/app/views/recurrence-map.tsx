@@ -5,6 +5,7 @@ import { SourceButton } from '../components/source.js';
 import { inspectionLabel, itemLabel, useCorpus, type Item } from '../data.js';
 import { sourceColumns } from '../lib/export.js';
 import { recurrenceMap, type ThemeLevel } from '../lib/recurrence-map.js';
+import { ErrorAlert } from '../components/status.js';
 
 // Sequential scale from white to a deep red, with text that keeps AA contrast on each step.
 const SHADES = ['#ffffff', '#fde0d2', '#f9b09a', '#e8694f', '#b8281d', '#7a0f0f'];
@@ -19,12 +20,7 @@ export function RecurrenceMapView({ openItem }: { openItem: (id: string) => void
     () => (corpus ? recurrenceMap(corpus.themes, corpus.inspections, corpus.items, level) : []),
     [corpus, level],
   );
-  if (error)
-    return (
-      <p role="alert" className="error">
-        {error}
-      </p>
-    );
+  if (error) return <ErrorAlert error={error} />;
   if (!corpus) return <p aria-busy="true">Loading the recurrence map…</p>;
   const selectedRow = rows.find((r) => r.themeId === cell?.themeId);
   const selected = selectedRow?.cells.find((c) => c.inspectionId === cell?.inspectionId);

@@ -5,6 +5,7 @@ import { useQuery } from '../api.js';
 import { ExportButtons } from '../components/export.js';
 import { SourceButton } from '../components/source.js';
 import { sourceColumns } from '../lib/export.js';
+import { ErrorAlert } from '../components/status.js';
 
 /** The API marks matched words with «»; draw them as <mark>. */
 function Snippet({ text }: { text: string }) {
@@ -55,11 +56,7 @@ export function SearchView({
         </label>
         <button type="submit">Search</button>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {loading && <p aria-busy="true">Searching…</p>}
       {data && (
         <p className="muted">
